@@ -1,0 +1,34 @@
+import type { AuthChecker } from 'type-graphql';
+import type { Context } from '../context';
+import { UserRole } from '../modules/members/user.entity';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+
+/**
+ * Roles named in `@Authorized(...)`: `OPERATOR` (the network operator), `ADMIN` (a member
+ * admin's personal token), `MEMBER` (any user or service token of a member). An empty list
+ * means any authenticated caller. Role comes before ownership: this runs before any service.
+ */
+export type Role = 'OPERATOR' | 'ADMIN' | 'MEMBER';
+
+export function hasRole(ctx: Context, role: Role): boolean {
+  const c = ctx.caller;
+  switch (role) {
+    case 'OPERATOR':
+      return c.kind === 'operator';
+    case 'ADMIN':
+      return c.kind === 'user' && c.role === UserRole.ADMIN;
+    case 'MEMBER':
+      return c.kind === 'user' || c.kind === 'service';
+  }
+}
+
+/** type-graphql's auth checker: UNAUTHENTICATED without a valid token, FORBIDDEN for a wrong role. */
+export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+  if (context.caller.kind === 'anonymous') {
+    throw new UnauthenticatedError(
+      context.caller.invalidToken ? 'The token is unknown or revoked.' : 'A valid token is required: send "Authorization: Bearer <token>".',
+    );
+  }
+  if (roles.length === 0 || roles.some((r) => hasRole(context, r))) return true;
+  throw new ForbiddenError(`This operation needs the role ${roles.join(' or ')}.`);
+};

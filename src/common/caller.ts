@@ -1,0 +1,18 @@
+import type { UserRole } from '../modules/members/user.entity';
+
+/** Who is calling: resolved once per HTTP request or WebSocket connection from the bearer token. */
+export type Caller =
+  | { kind: 'anonymous'; invalidToken: boolean }
+  | { kind: 'operator'; tokenId: string }
+  | { kind: 'user'; tokenId: string; userId: string; memberId: string; role: UserRole }
+  | { kind: 'service'; tokenId: string; memberId: string; canSubmitCritical: boolean };
+
+/** A caller that acts for a member: one of its users, or its service token. */
+export type MemberCaller = Extract<Caller, { kind: 'user' | 'service' }>;
+
+export const ANONYMOUS: Caller = { kind: 'anonymous', invalidToken: false };
+
+/** The member a caller acts for, if any. */
+export function callerMemberId(caller: Caller): string | undefined {
+  return caller.kind === 'user' || caller.kind === 'service' ? caller.memberId : undefined;
+}

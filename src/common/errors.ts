@@ -1,0 +1,152 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { logger } from './logger';
+
+/** The closed set of error codes partner systems can rely on (API.md → Errors). */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'RATE_LIMITED';
+
+/** One bad field of an input: `path` is dotted from the mutation's `input` (e.g. `admin.email`). */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** Base of every error we raise on purpose: a stable code and a message a person can act on. */
+export abstract class CrossdeskError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+/** No token, or a token that is unknown or revoked. */
+export class UnauthenticatedError extends CrossdeskError {
+  constructor(message = 'A valid token is required: send "Authorization: Bearer <token>".') {
+    super(message, 'UNAUTHENTICATED', { http: { status: 401 } });
+  }
+}
+
+/** The caller's role does not allow the operation (checked before ownership). */
+export class ForbiddenError extends CrossdeskError {
+  constructor(message = 'Your role does not allow this operation.') {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+/** The object does not exist, or the caller may not see it: the two are never told apart. */
+export class NotFoundError extends CrossdeskError {
+  constructor(what: string, id?: string) {
+    super(id ? `${what} ${id} was not found.` : `${what} was not found.`, 'NOT_FOUND');
+  }
+}
+
+/** Input that breaks a rule; `fields` names each bad field. */
+export class BadUserInputError extends CrossdeskError {
+  readonly fields: FieldProblem[];
+  constructor(fields: FieldProblem[], message?: string) {
+    super(message ?? `Invalid input: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`, 'BAD_USER_INPUT', {
+      fields,
+    });
+    this.fields = fields;
+  }
+}
+
+/** A concurrent change won, or a uniqueness rule holds. */
+export class ConflictError extends CrossdeskError {
+  constructor(message: string) {
+    super(message, 'CONFLICT');
+  }
+}
+
+/** The object's lifecycle does not allow this step from its current status. */
+export class InvalidTransitionError extends CrossdeskError {
+  constructor(message: string, status: string) {
+    super(message, 'INVALID_TRANSITION', { status });
+  }
+}
+
+/** Too many requests from one caller. */
+export class RateLimitedError extends CrossdeskError {
+  constructor(message = 'Too many requests; slow down and retry later.', retryAfterSeconds?: number) {
+    super(message, 'RATE_LIMITED', retryAfterSeconds ? { retryAfterSeconds } : {});
+  }
+}
+
+/** Throws BAD_USER_INPUT when any problem was collected; the usual end of a business-rule check. */
+export function assertNoProblems(problems: FieldProblem[]): void {
+  if (problems.length > 0) throw new BadUserInputError(problems);
+}
+
+/** Flattens class-validator's nested errors into `{ path, message }` rows. */
+export function validationProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const message of Object.values(e.constraints ?? {})) out.push({ path, message });
+    if (e.children?.length) out.push(...validationProblems(e.children, path));
+  }
+  return out;
+}
+
+const PASS_THROUGH_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'RATE_LIMITED',
+  // raised by graphql-js / Apollo / graphql-armor before any resolver runs: they carry no internals
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Turns any error into what a client may see: our typed errors and GraphQL's own
+ * request errors pass; input validation becomes BAD_USER_INPUT with `fields`; anything
+ * else becomes INTERNAL_SERVER_ERROR with no detail (it is logged with the request id).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof ArgumentValidationError) {
+    const fields = validationProblems(original.extensions.validationErrors as ValidationError[]).map((f) => ({
+      // type-graphql validates the `input` argument's object: paths are relative to it
+      path: f.path,
+      message: f.message,
+    }));
+    return {
+      message: `Invalid input: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', fields },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+    const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  // A GraphQLError without a code that graphql-js raised itself (e.g. a variable of the wrong type
+  // reaching a scalar) has no originalError and no internals.
+  if (error instanceof GraphQLError && !error.originalError && !code) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** The process's Prometheus registry: default process metrics plus ours. */
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry, prefix: 'crossdesk_' });
+
+/** Duration of every GraphQL operation, by operation name, type and outcome. */
+export const operationDuration = new Histogram({
+  name: 'crossdesk_graphql_operation_duration_seconds',
+  help: 'Duration of GraphQL operations over HTTP, by operation name, type and outcome.',
+  labelNames: ['operation_name', 'operation_type', 'outcome'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [registry],
+});
+
+/** Apollo plugin timing each operation into the histogram and logging one line for it. */
+export function metricsPlugin(): ApolloServerPlugin<{ log: { info: (o: object, m: string) => void } }> {
+  return {
+    async requestDidStart() {
+      const start = process.hrtime.bigint();
+      return {
+        async willSendResponse({ request, operation, errors, response, contextValue }) {
+          const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+          const body = response.body;
+          const resultErrors = errors ?? (body.kind === 'single' ? body.singleResult.errors : undefined);
+          const outcome = resultErrors?.length ? 'error' : 'ok';
+          const name = request.operationName ?? operation?.name?.value ?? 'anonymous';
+          // bound label cardinality: names are client-chosen
+          const label = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) ? name : 'invalid';
+          operationDuration.observe({ operation_name: label, operation_type: operation?.operation ?? 'unknown', outcome }, seconds);
+          contextValue.log?.info(
+            {
+              operation: label,
+              type: operation?.operation,
+              ms: Math.round(seconds * 1000),
+              errors: resultErrors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+            },
+            'graphql operation',
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from './common/caller';
+import type { Clock } from './common/clock';
+import { logger, type Logger } from './common/logger';
+import { createLoaders, type Loaders } from './common/loaders';
+
+/**
+ * Everything a request carries through the resolvers and services: who calls, the entity
+ * manager to use (the transaction's inside `withTransaction`), the per-request loaders,
+ * the clock, and the hooks to run once the transaction has committed.
+ */
+export interface Context {
+  requestId: string;
+  log: Logger;
+  caller: Caller;
+  dataSource: DataSource;
+  manager: EntityManager;
+  inTransaction: boolean;
+  afterCommit: Array<() => void | Promise<void>>;
+  loaders: Loaders;
+  clock: Clock;
+}
+
+/** Shared, process-wide parts of every context. */
+export interface AppServices {
+  dataSource: DataSource;
+  clock: Clock;
+}
+
+/** Builds a fresh per-request context for a resolved caller. */
+export function createContext(app: AppServices, caller: Caller, requestId: string = randomUUID()): Context {
+  const ctx: Context = {
+    requestId,
+    log: logger.child({ reqId: requestId }),
+    caller,
+    dataSource: app.dataSource,
+    manager: app.dataSource.manager,
+    inTransaction: false,
+    afterCommit: [],
+    loaders: undefined as unknown as Loaders,
+    clock: app.clock,
+  };
+  ctx.loaders = createLoaders(ctx);
+  return ctx;
+}

@@ -1,0 +1,7 @@
+import { Init1795392427005 } from '../../migrations/1795392427005-Init';
+
+/**
+ * Every migration, in order. `npm run migration:generate -- Name` writes a new file in
+ * `migrations/`; review it and add its class here.
+ */
+export const migrations = [Init1795392427005];

@@ -1,0 +1,81 @@
+import type { DataSource } from 'typeorm';
+import { IsNull } from 'typeorm';
+import { ANONYMOUS, type Caller } from '../../common/caller';
+import type { Clock } from '../../common/clock';
+import { logger } from '../../common/logger';
+import { User } from '../members/user.entity';
+import { ApiToken } from './api-token.entity';
+import { generateSecret, hashSecret, parseBearer, secretPrefix } from './secrets';
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * Resolves a bearer token to a caller. Looked up on every call (one indexed query), so a
+ * revocation takes effect at once on every instance. `lastUsedAt` is written at most once
+ * a minute per token, off the request's path.
+ */
+export async function authenticate(dataSource: DataSource, clock: Clock, authorization: unknown): Promise<Caller> {
+  if (authorization === undefined || authorization === null || authorization === '') return ANONYMOUS;
+  const secret = parseBearer(authorization);
+  if (!secret) return { kind: 'anonymous', invalidToken: true };
+  const token = await dataSource.manager.findOneBy(ApiToken, { secretHash: hashSecret(secret), revokedAt: IsNull() });
+  if (!token) return { kind: 'anonymous', invalidToken: true };
+
+  let caller: Caller;
+  if (token.kind === 'OPERATOR') {
+    caller = { kind: 'operator', tokenId: token.id };
+  } else if (token.kind === 'SERVICE' && token.memberId) {
+    caller = { kind: 'service', tokenId: token.id, memberId: token.memberId, canSubmitCritical: token.canSubmitCritical };
+  } else if (token.kind === 'PERSONAL' && token.userId) {
+    const user = await dataSource.manager.findOneBy(User, { id: token.userId });
+    if (!user) return { kind: 'anonymous', invalidToken: true };
+    caller = { kind: 'user', tokenId: token.id, userId: user.id, memberId: user.memberId, role: user.role };
+  } else {
+    return { kind: 'anonymous', invalidToken: true };
+  }
+
+  const now = clock.now();
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    dataSource.manager
+      .update(ApiToken, { id: token.id }, { lastUsedAt: now })
+      .catch((err: unknown) => logger.warn({ err }, 'could not record token use'));
+  }
+  return caller;
+}
+
+/** Whether a token is still valid (used to close the sockets of revoked tokens). */
+export async function isTokenActive(dataSource: DataSource, tokenId: string): Promise<boolean> {
+  return (await dataSource.manager.countBy(ApiToken, { id: tokenId, revokedAt: IsNull() })) > 0;
+}
+
+/**
+ * Makes sure the network has an operator token. With `configured` set, exactly that secret
+ * authenticates the operator (any other operator token is revoked). Without it, a fresh
+ * database gets a generated one, returned so the caller can print it once.
+ */
+export async function bootstrapOperator(dataSource: DataSource, clock: Clock, configured?: string): Promise<{ generated?: string }> {
+  return dataSource.transaction(async (manager) => {
+    // serialise concurrent start-ups of several instances
+    await manager.query('SELECT pg_advisory_xact_lock(727274)');
+    const active = await manager.findBy(ApiToken, { kind: 'OPERATOR', revokedAt: IsNull() });
+    if (configured) {
+      const hash = hashSecret(configured);
+      const others = active.filter((t) => t.secretHash !== hash);
+      if (others.length) await manager.update(ApiToken, others.map((t) => t.id), { revokedAt: clock.now() });
+      if (!active.some((t) => t.secretHash === hash)) {
+        const existing = await manager.findOneBy(ApiToken, { secretHash: hash });
+        if (existing) await manager.update(ApiToken, { id: existing.id }, { revokedAt: null, kind: 'OPERATOR' });
+        else await manager.insert(ApiToken, operatorToken(hash, secretPrefix(configured)));
+      }
+      return {};
+    }
+    if (active.length > 0) return {};
+    const secret = generateSecret();
+    await manager.insert(ApiToken, operatorToken(hashSecret(secret), secretPrefix(secret)));
+    return { generated: secret };
+  });
+}
+
+function operatorToken(secretHash: string, prefix: string): Partial<ApiToken> {
+  return { kind: 'OPERATOR', secretHash, secretPrefix: prefix, name: 'network operator', memberId: null, userId: null, canSubmitCritical: false };
+}

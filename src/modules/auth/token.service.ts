@@ -1,0 +1,78 @@
+import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { paginate, type Page } from '../../common/pagination';
+import type { Context } from '../../context';
+import { withTransaction } from '../../db/transaction';
+import { User } from '../members/user.entity';
+import { ApiToken, type TokenKind } from './api-token.entity';
+import { generateSecret, hashSecret, secretPrefix } from './secrets';
+import type { IssueTokenInput, RevokeTokenInput } from './token.inputs';
+
+/** Creates a token row and returns its secret, which is never stored nor shown again. */
+export async function issueSecretFor(
+  tx: Context,
+  spec: { kind: TokenKind; memberId: string; userId: string | null; name: string },
+): Promise<{ token: ApiToken; secret: string }> {
+  const secret = generateSecret();
+  const token = await tx.manager.save(
+    tx.manager.create(ApiToken, {
+      kind: spec.kind,
+      memberId: spec.memberId,
+      userId: spec.userId,
+      name: spec.name,
+      secretHash: hashSecret(secret),
+      secretPrefix: secretPrefix(secret),
+      canSubmitCritical: false,
+      lastUsedAt: null,
+      revokedAt: null,
+    }),
+  );
+  return { token, secret };
+}
+
+function adminMemberId(ctx: Context): string {
+  if (ctx.caller.kind !== 'user') throw new NotFoundError('Member');
+  return ctx.caller.memberId;
+}
+
+/** Issues a personal token (for a user of the admin's member) or a service token (for the member). */
+export async function issueToken(ctx: Context, input: IssueTokenInput): Promise<{ token: ApiToken; secret: string }> {
+  const memberId = adminMemberId(ctx);
+  const service = input.service ?? false;
+  if (service && input.userId) throw new BadUserInputError([{ path: 'userId', message: 'a service token belongs to the member: leave userId out' }]);
+  if (!service && !input.userId) throw new BadUserInputError([{ path: 'userId', message: 'a personal token needs the user it acts as' }]);
+  return withTransaction(ctx, async (tx) => {
+    if (!service) {
+      const user = await tx.manager.findOneBy(User, { id: input.userId!, memberId });
+      if (!user) throw new NotFoundError('User', input.userId);
+    }
+    return issueSecretFor(tx, { kind: service ? 'SERVICE' : 'PERSONAL', memberId, userId: service ? null : input.userId!, name: input.name.trim() });
+  });
+}
+
+/** Revokes one of the admin's member's tokens; effective from the next call on, on every instance. */
+export async function revokeToken(ctx: Context, input: RevokeTokenInput): Promise<ApiToken> {
+  const memberId = adminMemberId(ctx);
+  return withTransaction(ctx, async (tx) => {
+    const token = await tx.manager.findOne(ApiToken, { where: { id: input.id, memberId }, lock: { mode: 'pessimistic_write' } });
+    if (!token) throw new NotFoundError('Token', input.id);
+    if (!token.revokedAt) {
+      token.revokedAt = tx.clock.now();
+      await tx.manager.update(ApiToken, { id: token.id }, { revokedAt: token.revokedAt });
+    }
+    return token;
+  });
+}
+
+/** A member's tokens (personal and service), for its admins. */
+export async function listTokens(ctx: Context, memberId: string, args: { first?: number; after?: string }): Promise<Page<ApiToken>> {
+  const qb = ctx.manager.createQueryBuilder(ApiToken, 't').where('t.memberId = :memberId', { memberId });
+  const isAdminOfMember = ctx.caller.kind === 'user' && ctx.caller.role === 'ADMIN' && ctx.caller.memberId === memberId;
+  if (!isAdminOfMember) qb.andWhere('false');
+  return paginate(qb, args);
+}
+
+/** The token the caller authenticated with (personal or service), if any. */
+export async function currentToken(ctx: Context): Promise<ApiToken | null> {
+  if (ctx.caller.kind !== 'user' && ctx.caller.kind !== 'service') return null;
+  return ctx.manager.findOneBy(ApiToken, { id: ctx.caller.tokenId });
+}

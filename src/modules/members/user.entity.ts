@@ -1,0 +1,55 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Member } from './member.entity';
+
+/** What a member's user may do inside the member. */
+export enum UserRole {
+  ADMIN = 'ADMIN',
+  ENGINEER = 'ENGINEER',
+}
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  description: "A user's role inside their member.",
+  valuesConfig: {
+    ADMIN: { description: "Configures the member: users, tokens, forms, departments, groups, the critical team." },
+    ENGINEER: { description: 'Finds partners in the directory, submits and works collaboration requests.' },
+  },
+});
+
+/** A person at a member company. */
+@ObjectType({ description: 'A person at a member company.' })
+@Entity('user_account')
+@Index('user_account_member_idx', ['memberId', 'createdAt', 'id'])
+export class User {
+  @Field(() => ID, { description: 'Opaque identifier.' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  memberId: string;
+
+  /** Foreign key only; GraphQL's `member` goes through the loader. */
+  @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'member_id' })
+  memberRef?: Member;
+
+  @Field({ description: 'E-mail address, unique on the whole network; stored lower-case.' })
+  @Column({ type: 'text', unique: true })
+  email: string;
+
+  @Field({ description: 'Display name.' })
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => UserRole, { description: 'Role inside the member.' })
+  @Column({ type: 'enum', enum: UserRole, enumName: 'user_role' })
+  role: UserRole;
+
+  @Field({ description: "Whether the user is on the member's critical-escalation team (may submit critical escalations)." })
+  @Column({ type: 'boolean', default: false })
+  onCriticalTeam: boolean;
+
+  @Field({ description: 'When the user was created.' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}

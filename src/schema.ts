@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './common/auth-checker';
+import { TokenResolver } from './modules/auth/token.resolver';
+import { ApiTokenResolver, MemberResolver, UserResolver } from './modules/members/member.resolver';
+
+/** Every resolver of the API. */
+export const resolvers = [MemberResolver, UserResolver, ApiTokenResolver, TokenResolver] as const;
+
+/** Builds the code-first schema: resolvers, the auth checker, validation of every input. */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+}
+
+/** The schema as committed in `schema.graphql`: sorted, so the file only changes when the API does. */
+export function printAppSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}
