@@ -5,7 +5,7 @@ import { ApiToken } from '../auth/api-token.entity';
 import { currentToken, listTokens } from '../auth/token.service';
 import { Member } from './member.entity';
 import { CreateMemberInput, CreateUserInput, SearchConnectionArgs } from './member.inputs';
-import { createMember, createUser, getMember, listMembers, listUsers } from './member.service';
+import { createMember, createUser, getMember, getUser, listMembers, listUsers } from './member.service';
 import { ApiTokenConnection, CreateMemberPayload, CreateUserPayload, MemberConnection, UserConnection, Viewer } from './member.types';
 import { User } from './user.entity';
 
@@ -28,6 +28,12 @@ export class MemberResolver {
   @Query(() => Member, { nullable: true, description: 'A member: any for the operator, your own for a member.' })
   member(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Member id.' }) id: string): Promise<Member> {
     return getMember(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => User, { nullable: true, description: "A user: any for the operator, your own member's for a member." })
+  user(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'User id.' }) id: string): Promise<User> {
+    return getUser(ctx, id);
   }
 
   @Authorized()
