@@ -11,13 +11,20 @@ export const resolvers = [MemberResolver, UserResolver, ApiTokenResolver, TokenR
 
 /** Builds the code-first schema: resolvers, the auth checker, validation of every input. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
+  const roots: Array<[ReturnType<GraphQLSchema['getQueryType']>, string]> = [
+    [schema.getQueryType(), 'Reads. Every field needs a bearer token except introspection.'],
+    [schema.getMutationType(), 'Changes. Each takes one `input` argument and returns a payload named after it.'],
+    [schema.getSubscriptionType(), 'Live streams over graphql-ws at the same /graphql path.'],
+  ];
+  for (const [type, description] of roots) if (type) type.description = description;
+  return schema;
 }
 
 /** The schema as committed in `schema.graphql`: sorted, so the file only changes when the API does. */

@@ -137,6 +137,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     schema,
     formatError,
     introspection: true,
+    stopOnTerminationSignals: false, // main.ts owns the signals and stops everything in order
     csrfPrevention: false, // bearer tokens, no cookies: there is no ambient credential to forge
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  isEnumType,
+  isInputObjectType,
+  isIntrospectionType,
+  isObjectType,
+  isSpecifiedScalarType,
+  type GraphQLSchema,
+} from 'graphql';
+import { buildAppSchema, printAppSchema } from '../../src/schema';
+import { createDataSource } from '../../src/db/data-source';
+import { createTestDatabase } from '../support/database';
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildAppSchema();
+});
+
+describe('schema.graphql', () => {
+  it('is the schema the code builds (run `npm run schema:emit` after changing the API)', () => {
+    const committed = fs.readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8');
+    expect(committed).toBe(printAppSchema(schema));
+  });
+
+  it('describes every type, field, argument, input field and enum value', () => {
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isIntrospectionType(type) || isSpecifiedScalarType(type)) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('migrations', () => {
+  it('leave nothing for the entities to add: the committed migrations are complete', async () => {
+    const db = await createTestDatabase();
+    const ds = createDataSource(db.url, { poolSize: 1 });
+    try {
+      await ds.initialize();
+      await ds.runMigrations({ transaction: 'each' });
+      const pending = await ds.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    } finally {
+      await ds.destroy();
+      await db.drop();
+    }
+  });
+});
