@@ -4,10 +4,31 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { TokenResolver } from './modules/auth/token.resolver';
+import { DepartmentResolver, DirectoryEntryResolver } from './modules/departments/department.resolver';
 import { ApiTokenResolver, MemberResolver, UserResolver } from './modules/members/member.resolver';
+import {
+  MemberMembershipsResolver,
+  MembershipChangeResolver,
+  MembershipResolver,
+  PartnerGroupResolver,
+} from './modules/partner-groups/partner-group.resolver';
+import { ProcessFormResolver, ProcessFormVersionResolver } from './modules/process-forms/process-form.resolver';
 
 /** Every resolver of the API. */
-export const resolvers = [MemberResolver, UserResolver, ApiTokenResolver, TokenResolver] as const;
+export const resolvers = [
+  MemberResolver,
+  UserResolver,
+  ApiTokenResolver,
+  TokenResolver,
+  PartnerGroupResolver,
+  MembershipResolver,
+  MembershipChangeResolver,
+  MemberMembershipsResolver,
+  ProcessFormResolver,
+  ProcessFormVersionResolver,
+  DepartmentResolver,
+  DirectoryEntryResolver,
+] as const;
 
 /** Builds the code-first schema: resolvers, the auth checker, validation of every input. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {

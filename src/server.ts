@@ -23,7 +23,7 @@ import { logger } from './common/logger';
 import { metricsPlugin, registry } from './common/metrics';
 import type { Config } from './config';
 import { createContext, type AppServices, type Context } from './context';
-import { createDataSource } from './db/data-source';
+import { createDataSource, type StatementCounter } from './db/data-source';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { authenticate, bootstrapOperator } from './modules/auth/auth.service';
 import { ApiToken } from './modules/auth/api-token.entity';
@@ -46,6 +46,8 @@ export interface ServerOptions {
   clock?: Clock;
   /** How often open WebSockets are checked for revoked tokens. */
   tokenSweepMs?: number;
+  /** Counts every SQL statement (tests hold list queries flat with it). */
+  statementCounter?: StatementCounter;
 }
 
 /** graphql-armor's limits: depth, aliases, directives, cost and tokens of every operation. */
@@ -79,7 +81,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     url = embedded.url;
     logger.info({ dataDir: config.dataDir }, 'embedded PGlite database started');
   }
-  const dataSource = createDataSource(url, { poolSize: config.dbPoolSize });
+  const dataSource = createDataSource(url, { poolSize: config.dbPoolSize, counter: options.statementCounter });
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });

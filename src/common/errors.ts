@@ -113,6 +113,28 @@ const PASS_THROUGH_CODES = new Set<string>([
 ]);
 
 /**
+ * Reads graphql-js's variable coercion message ('Variable "$input" got invalid value … at
+ * "input.calendar.holidays[0]"; …') into `{ path, message }`, with the path relative to
+ * the mutation's `input` (`calendar.holidays.0`) as for every other bad field.
+ */
+function coercionProblems(message: string): FieldProblem[] | undefined {
+  const m = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  if (!m) return undefined;
+  const [, variable, at, reason] = m;
+  const raw = at ?? variable;
+  const path = raw
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((part, i) => !(i === 0 && part === 'input'))
+    .join('.');
+  const missing = /^Field "(\w+)" of required type .* was not provided\.$/.exec(reason);
+  if (missing) return [{ path: path ? `${path}.${missing[1]}` : missing[1], message: 'is required' }];
+  const unknown = /^Field "(\w+)" is not defined by type/.exec(reason);
+  if (unknown) return [{ path: path ? `${path}.${unknown[1]}` : unknown[1], message: 'is not a field of this input' }];
+  return [{ path: path || variable, message: reason.replace(/^Expected type "\w+"\. /, '') }];
+}
+
+/**
  * Turns any error into what a client may see: our typed errors and GraphQL's own
  * request errors pass; input validation becomes BAD_USER_INPUT with `fields`; anything
  * else becomes INTERNAL_SERVER_ERROR with no detail (it is logged with the request id).
@@ -133,6 +155,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
+    // a variable that failed coercion (wrong type, bad scalar, unknown enum value): name the field
+    const fields = coercionProblems(formatted.message);
+    if (fields) return { message: formatted.message, locations: formatted.locations, extensions: { code, fields } };
+  }
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
     const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -2,7 +2,15 @@ import DataLoader from 'dataloader';
 import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
 import { Member } from '../modules/members/member.entity';
+import { usersOfMember } from '../modules/members/member.service';
 import { User } from '../modules/members/user.entity';
+import { MembershipChange } from '../modules/partner-groups/membership.entity';
+import { membershipsOfGroup, membershipsOfMember, visibleMembershipFilter } from '../modules/partner-groups/membership.service';
+import { PartnerGroup } from '../modules/partner-groups/partner-group.entity';
+import { Department } from '../modules/departments/department.entity';
+import { onCriticalRoster } from '../modules/departments/directory.service';
+import { ProcessForm, ProcessFormVersion } from '../modules/process-forms/process-form.entity';
+import { childPages } from './batched-pages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,11 +34,37 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(ctx: Contex
   });
 }
 
+/** Rows grouped by a parent column, in creation order: one `IN (...)` query per tick. */
+export function byParentLoader<T extends ObjectLiteral>(ctx: Context, entity: EntityTarget<T>, parent: keyof T & string, order: keyof T & string): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = await ctx.dataSource.manager.find(entity, { where: { [parent]: In([...ids]) } as never, order: { [order]: 'ASC' } as never });
+    const out = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const r of rows) out.get(r[parent] as string)?.push(r);
+    return ids.map((id) => out.get(id)!);
+  });
+}
+
+/** Memoises one async computation per request. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= compute());
+}
+
 /** The per-request loaders; created once per HTTP request and once per subscription event. */
 export function createLoaders(ctx: Context) {
   return {
     member: byIdLoader(ctx, Member),
     user: byIdLoader(ctx, User),
+    group: byIdLoader(ctx, PartnerGroup),
+    department: byIdLoader(ctx, Department),
+    form: byIdLoader(ctx, ProcessForm),
+    formVersions: byParentLoader(ctx, ProcessFormVersion, 'formId', 'version'),
+    criticalRoster: once(() => onCriticalRoster(ctx)),
+    membershipHistory: byParentLoader(ctx, MembershipChange, 'membershipId', 'at'),
+    membershipVisibility: once(() => visibleMembershipFilter(ctx)),
+    usersOfMember: childPages(ctx, usersOfMember),
+    membershipsOfGroup: childPages(ctx, membershipsOfGroup),
+    membershipsOfMember: childPages(ctx, membershipsOfMember),
   };
 }
 

@@ -1,7 +1,8 @@
 import { Init1795392427005 } from '../../migrations/1795392427005-Init';
+import { Network1795394601886 } from '../../migrations/1795394601886-Network';
 
 /**
  * Every migration, in order. `npm run migration:generate -- Name` writes a new file in
  * `migrations/`; review it and add its class here.
  */
-export const migrations = [Init1795392427005];
+export const migrations = [Init1795392427005, Network1795394601886];

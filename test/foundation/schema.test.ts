@@ -54,6 +54,10 @@ describe('migrations', () => {
       await ds.runMigrations({ transaction: 'each' });
       const pending = await ds.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+      // every migration also reverts cleanly, and applies again
+      for (let i = 0; i < ds.migrations.length; i++) await ds.undoLastMigration({ transaction: 'each' });
+      expect(await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name <> 'migrations'`)).toEqual([{ n: 0 }]);
+      await ds.runMigrations({ transaction: 'each' });
     } finally {
       await ds.destroy();
       await db.drop();

@@ -23,8 +23,67 @@ export interface SeededMember {
  * Fluent factories that build a test's own world through the API, as a member admin or
  * the operator would: `const a = await seed(t).member()`.
  */
-export function seed(t: TestServer) {
+export const WEEKDAYS_8_TO_16 = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({ day, from: '08:00', to: '16:00' }));
+
+/** A valid group input; override any part. */
+export function groupInput(overrides: Record<string, unknown> = {}) {
   return {
+    name: unique('Group'),
+    kind: 'COLLABORATIVE',
+    description: 'Joint support of storage on hypervisors',
+    joinRequirements: 'A 24x7 support line',
+    slaPolicy: {
+      targets: [
+        { priority: 'P1', responseMinutes: 30, updateEveryMinutes: 240 },
+        { priority: 'P2', responseMinutes: 120 },
+        { priority: 'P3', responseMinutes: 480 },
+        { priority: 'P4', responseMinutes: 960 },
+      ],
+    },
+    calendar: { timeZone: 'Europe/London', workingHours: WEEKDAYS_8_TO_16, holidays: ['2026-12-25'] },
+    ...overrides,
+  };
+}
+
+export function seed(t: TestServer) {
+  const gql = t.gql.bind(t);
+  return {
+    /** A partner group created by the operator. */
+    async group(overrides: Record<string, unknown> = {}): Promise<{ id: string; name: string; kind: string }> {
+      const res = ok(
+        await gql(`mutation($input: CreatePartnerGroupInput!) { createPartnerGroup(input: $input) { group { id name kind } } }`, { input: groupInput(overrides) }, t.operatorToken),
+      );
+      return res.createPartnerGroup.group;
+    },
+    /** Makes a member ACTIVE in a group: invited by the operator, accepted by its admin. */
+    async join(member: SeededMember, groupId: string, attestation?: string): Promise<string> {
+      const inv = ok(await gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { membership { id } } }`, { input: { groupId, memberId: member.id } }, t.operatorToken));
+      const id = inv.inviteMember.membership.id;
+      ok(await gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { id status } } }`, { input: { id, attestation } }, member.admin.token));
+      return id;
+    },
+    /** A process form of a member. */
+    async form(member: SeededMember, fields?: unknown[]): Promise<{ id: string }> {
+      const res = ok(
+        await gql(
+          `mutation($input: CreateProcessFormInput!) { createProcessForm(input: $input) { form { id } } }`,
+          { input: { name: unique('Form'), fields: fields ?? [{ key: 'product', label: 'Product', type: 'TEXT', required: true }] } },
+          member.admin.token,
+        ),
+      );
+      return res.createProcessForm.form;
+    },
+    /** A department of a member in a group it is active in. */
+    async department(member: SeededMember, groupId: string, formId: string, name = unique('Dept'), description = 'Inbound support'): Promise<{ id: string; name: string }> {
+      const res = ok(
+        await gql(
+          `mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { department { id name } } }`,
+          { input: { groupId, formId, name, description } },
+          member.admin.token,
+        ),
+      );
+      return res.createDepartment.department;
+    },
     async member(name = unique('Vendor')): Promise<SeededMember> {
       const email = `${unique('admin')}@example.com`;
       const res = ok(

@@ -2,6 +2,7 @@ import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config';
+import type { StatementCounter } from '../../src/db/data-source';
 import { startServer, type RunningServer } from '../../src/server';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -24,11 +25,11 @@ export interface TestServer extends RunningServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { clock?: Clock; db?: TestDatabase; operatorToken?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { clock?: Clock; db?: TestDatabase; operatorToken?: string; statementCounter?: StatementCounter } = {}): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
   const operatorToken = options.operatorToken ?? OPERATOR_TOKEN;
   const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl: db.url, operatorToken, dbPoolSize: 5 };
-  const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200 });
+  const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200, statementCounter: options.statementCounter });
   const clients: WsClient[] = [];
   return {
     ...server,

@@ -5,7 +5,7 @@ import { ApiToken } from '../auth/api-token.entity';
 import { currentToken, listTokens } from '../auth/token.service';
 import { Member } from './member.entity';
 import { CreateMemberInput, CreateUserInput, SearchConnectionArgs } from './member.inputs';
-import { createMember, createUser, getMember, getUser, listMembers, listUsers } from './member.service';
+import { createMember, createUser, getMember, getUser, listMembers } from './member.service';
 import { ApiTokenConnection, CreateMemberPayload, CreateUserPayload, MemberConnection, UserConnection, Viewer } from './member.types';
 import { User } from './user.entity';
 
@@ -56,7 +56,7 @@ export class MemberResolver {
 
   @FieldResolver(() => UserConnection, { description: "The member's users, searchable by name or e-mail (case-insensitive)." })
   async users(@Ctx() ctx: Context, @Root() member: Member, @Args() args: SearchConnectionArgs): Promise<InstanceType<typeof UserConnection>> {
-    return toConnection(UserConnection, await listUsers(ctx, member.id, args));
+    return toConnection(UserConnection, await ctx.loaders.usersOfMember(member.id, { ...args }));
   }
 
   @FieldResolver(() => ApiTokenConnection, { description: "The member's tokens, for its admins (empty for anyone else)." })

@@ -1,6 +1,7 @@
 import { Brackets } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { ConflictError, NotFoundError } from '../../common/errors';
+import type { ChildListSpec } from '../../common/batched-pages';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
@@ -40,15 +41,17 @@ export async function listMembers(ctx: Context, args: { first?: number; after?: 
 }
 
 /** A member's users, searchable by name or e-mail; empty for a member the caller may not see. */
-export async function listUsers(ctx: Context, memberId: string, args: { first?: number; after?: string; search?: string }): Promise<Page<User>> {
-  const qb = ctx.manager.createQueryBuilder(User, 'u').where('u.memberId = :memberId', { memberId });
-  if (!canSeeMember(ctx.caller, memberId)) qb.andWhere('false');
-  if (args.search?.trim()) {
-    const q = likePattern(args.search);
-    qb.andWhere(new Brackets((w) => w.where('u.name ILIKE :q', { q }).orWhere('u.email ILIKE :q', { q })));
-  }
-  return paginate(qb, args);
-}
+export const usersOfMember: ChildListSpec<User, { first?: number; after?: string; search?: string }> = {
+  entity: User,
+  parentProperty: 'memberId',
+  visibleParents: (ctx, ids) => ids.filter((id) => canSeeMember(ctx.caller, id)),
+  scope(qb, _ctx, args) {
+    if (args.search?.trim()) {
+      const q = likePattern(args.search);
+      qb.andWhere(new Brackets((w) => w.where('t.name ILIKE :q', { q }).orWhere('t.email ILIKE :q', { q })));
+    }
+  },
+};
 
 /** A user the caller may see (its member's), or NOT_FOUND. */
 export async function getUser(ctx: Context, id: string): Promise<User> {

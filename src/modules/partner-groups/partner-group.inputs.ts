@@ -1,0 +1,156 @@
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { LocalDateScalar, LocalTimeScalar } from '../../common/scalars';
+import { NotBlank } from '../../common/validation';
+import { Priority } from '../sla/priority';
+import { GroupKind, Weekday } from './partner-group.types';
+
+const YEAR_MINUTES = 366 * 24 * 60;
+
+@InputType({ description: 'The target for one priority.' })
+export class SlaTargetInput {
+  @Field(() => Priority, { description: 'The priority.' })
+  @IsEnum(Priority)
+  priority: Priority;
+
+  @Field(() => Int, { description: 'Working minutes to the first response; at least 1.' })
+  @IsInt()
+  @Min(1)
+  @Max(YEAR_MINUTES)
+  responseMinutes: number;
+
+  @Field(() => Int, { nullable: true, description: 'Update cadence while accepted, in working minutes; leave out for none.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(YEAR_MINUTES)
+  updateEveryMinutes?: number | null;
+}
+
+@InputType({ description: 'An SLA policy: a target for each of P1–P4.' })
+export class SlaPolicyInput {
+  @Field(() => [SlaTargetInput], { description: 'Exactly one target for each of P1, P2, P3 and P4.' })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(4)
+  targets: SlaTargetInput[];
+
+  @Field(() => Float, { nullable: true, description: 'Share of a target after which the clock is AT_RISK; between 0 and 1 exclusive; default 0.75.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  atRiskRatio?: number | null;
+}
+
+@InputType({ description: 'One working interval on a weekday.' })
+export class WorkingHoursInput {
+  @Field(() => Weekday, { description: 'The weekday.' })
+  @IsEnum(Weekday)
+  day: Weekday;
+
+  @Field(() => LocalTimeScalar, { description: 'Opening time, HH:mm.' })
+  @IsString()
+  from: string;
+
+  @Field(() => LocalTimeScalar, { description: 'Closing time, HH:mm, after `from`; may be 24:00.' })
+  @IsString()
+  to: string;
+}
+
+@InputType({ description: 'A business calendar.' })
+export class BusinessCalendarInput {
+  @Field({ description: 'IANA time zone, e.g. Europe/London.' })
+  @IsString()
+  @MaxLength(64)
+  timeZone: string;
+
+  @Field({ nullable: true, defaultValue: false, description: 'True for 24x7x365 (working hours and holidays must then be empty).' })
+  @IsOptional()
+  @IsBoolean()
+  alwaysOpen?: boolean;
+
+  @Field(() => [WorkingHoursInput], { nullable: true, defaultValue: [], description: 'Working intervals; intervals of one day must not overlap.' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(70)
+  workingHours?: WorkingHoursInput[];
+
+  @Field(() => [LocalDateScalar], { nullable: true, defaultValue: [], description: 'Holidays, as local dates.' })
+  @IsOptional()
+  @ArrayMaxSize(1000)
+  holidays?: string[];
+}
+
+@InputType({ description: 'Create a partner group (operator).' })
+export class CreatePartnerGroupInput {
+  @Field({ description: 'Group name, unique on the network.' })
+  @IsString()
+  @Length(1, 200)
+  @NotBlank()
+  name: string;
+
+  @Field(() => GroupKind, { description: 'Kind of collaboration.' })
+  @IsEnum(GroupKind)
+  kind: GroupKind;
+
+  @Field(() => String, { nullable: true, description: 'What the group is for.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What a member must have or attest to join.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  joinRequirements?: string | null;
+
+  @Field(() => SlaPolicyInput, { nullable: true, description: 'Required, except for CRITICAL_ESCALATION (fixed policy; if given it must equal it).' })
+  @IsOptional()
+  @ValidateNested()
+  slaPolicy?: SlaPolicyInput | null;
+
+  @Field(() => BusinessCalendarInput, { nullable: true, description: 'Required, except for CRITICAL_ESCALATION (fixed 24x7; if given it must equal it).' })
+  @IsOptional()
+  @ValidateNested()
+  calendar?: BusinessCalendarInput | null;
+}
+
+@InputType({ description: 'Change a partner group (operator); fields left out stay as they are.' })
+export class UpdatePartnerGroupInput {
+  @Field(() => ID, { description: 'The group.' })
+  @IsUUID('all', { message: 'must be a group id' })
+  id: string;
+
+  @Field({ nullable: true, description: 'New name.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @NotBlank()
+  name?: string;
+
+  @Field(() => GroupKind, { nullable: true, description: 'New kind (a group cannot become, or stop being, CRITICAL_ESCALATION).' })
+  @IsOptional()
+  @IsEnum(GroupKind)
+  kind?: GroupKind;
+
+  @Field(() => String, { nullable: true, description: 'New description.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New join requirements.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  joinRequirements?: string | null;
+
+  @Field(() => SlaPolicyInput, { nullable: true, description: 'New SLA policy (applies to requests submitted from now on).' })
+  @IsOptional()
+  @ValidateNested()
+  slaPolicy?: SlaPolicyInput | null;
+
+  @Field(() => BusinessCalendarInput, { nullable: true, description: 'New calendar.' })
+  @IsOptional()
+  @ValidateNested()
+  calendar?: BusinessCalendarInput | null;
+}
