@@ -50,6 +50,14 @@ export interface ServerOptions {
   statementCounter?: StatementCounter;
 }
 
+/**
+ * PGlite is one Postgres session behind every socket connection, and pglite-socket
+ * interleaves protocol messages of different connections: two parameterised queries on two
+ * connections at once lose each other's unnamed statement ("portal does not exist"). One
+ * connection serialises them in the pool instead; PGlite runs one query at a time anyway.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+
 /** graphql-armor's limits: depth, aliases, directives, cost and tokens of every operation. */
 function armor() {
   return new ApolloArmor({
@@ -76,12 +84,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const clock = options.clock ?? systemClock;
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
+  let poolSize = config.dbPoolSize;
   if (!url) {
-    embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, maxConnections: config.dbPoolSize + 5 });
+    embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, maxConnections: EMBEDDED_POOL_SIZE + 4 });
     url = embedded.url;
+    poolSize = EMBEDDED_POOL_SIZE;
     logger.info({ dataDir: config.dataDir }, 'embedded PGlite database started');
   }
-  const dataSource = createDataSource(url, { poolSize: config.dbPoolSize, counter: options.statementCounter });
+  const dataSource = createDataSource(url, { poolSize, counter: options.statementCounter });
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });

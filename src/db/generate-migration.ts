@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const db = await startEmbeddedDatabase({ maxConnections: 4 });
-  const ds = createDataSource(db.url, { poolSize: 2 });
+  const ds = createDataSource(db.url, { poolSize: 1 });
   try {
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });

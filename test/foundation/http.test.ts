@@ -78,3 +78,10 @@ describe('request limits and ids', () => {
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('concurrency', () => {
+  it('answers 60 simultaneous authenticated operations without an error', async () => {
+    const results = await Promise.all(Array.from({ length: 60 }, () => t.gql('{ viewer { isOperator } members { totalCount } }', {}, t.operatorToken)));
+    expect(results.filter((r) => r.errors).map((r) => r.errors)).toEqual([]);
+  });
+});

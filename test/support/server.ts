@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import type { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config';
 import type { StatementCounter } from '../../src/db/data-source';
-import { startServer, type RunningServer } from '../../src/server';
+import { EMBEDDED_POOL_SIZE, startServer, type RunningServer } from '../../src/server';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export const OPERATOR_TOKEN = 'cdk_test_operator_secret_0123456789';
@@ -28,7 +28,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(options: { clock?: Clock; db?: TestDatabase; operatorToken?: string; statementCounter?: StatementCounter } = {}): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
   const operatorToken = options.operatorToken ?? OPERATOR_TOKEN;
-  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl: db.url, operatorToken, dbPoolSize: 5 };
+  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl: db.url, operatorToken, dbPoolSize: process.env.TEST_DATABASE_URL ? 5 : EMBEDDED_POOL_SIZE };
   const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200, statementCounter: options.statementCounter });
   const clients: WsClient[] = [];
   return {
