@@ -64,7 +64,7 @@ function armor() {
     maxDepth: { n: 12 },
     maxAliases: { n: 20 },
     maxDirectives: { n: 30 },
-    costLimit: { maxCost: 20000 },
+    costLimit: { maxCost: 60000 },
     maxTokens: { n: 4000 },
   }).protect();
 }
