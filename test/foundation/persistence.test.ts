@@ -6,6 +6,10 @@ import { killAllChildServers, post, startChildServer } from '../support/child-se
 const CREATE = `mutation($input: CreateMemberInput!) { createMember(input: $input) { member { id } adminToken } }`;
 
 jest.setTimeout(120_000);
+
+async function waitUntil(probe: () => boolean): Promise<void> {
+  while (!probe()) await new Promise((r) => setTimeout(r, 20));
+}
 afterAll(killAllChildServers);
 
 describe('npm start on the embedded database', () => {
@@ -38,6 +42,11 @@ describe('npm start on the embedded database', () => {
       expect(read).toEqual({ data: { member: { id: memberId, name: 'Persisted Inc' } } });
       const op = await post(second.url, `{ viewer { isOperator } }`, {}, operatorToken);
       expect(op).toEqual({ data: { viewer: { isOperator: true } } });
+      await waitUntil(() => second.logs.some((l) => l.msg === 'request completed' && l.req?.headers?.authorization));
+      const logged = JSON.stringify(second.logs);
+      expect(logged).toContain('"authorization":"[redacted]"');
+      expect(logged).not.toContain(adminToken);
+      expect(logged).not.toContain(operatorToken);
     } finally {
       await second.stop();
     }
