@@ -5,6 +5,9 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { TokenResolver } from './modules/auth/token.resolver';
 import { DepartmentResolver, DirectoryEntryResolver } from './modules/departments/department.resolver';
+import { EventsResolver } from './modules/events/events.resolver';
+import { NoteResolver, RequestEventResolver, RequestResolver } from './modules/requests/request.resolver';
+import { CriticalRosterChangeResolver, CriticalRosterResolver } from './modules/members/critical-roster.resolver';
 import { ApiTokenResolver, MemberResolver, UserResolver } from './modules/members/member.resolver';
 import {
   MemberMembershipsResolver,
@@ -28,6 +31,12 @@ export const resolvers = [
   ProcessFormVersionResolver,
   DepartmentResolver,
   DirectoryEntryResolver,
+  RequestResolver,
+  NoteResolver,
+  RequestEventResolver,
+  EventsResolver,
+  CriticalRosterResolver,
+  CriticalRosterChangeResolver,
 ] as const;
 
 /** Builds the code-first schema: resolvers, the auth checker, validation of every input. */

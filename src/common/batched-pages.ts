@@ -3,7 +3,7 @@ import { In, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } fr
 import type { Context } from '../context';
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type Page } from './pagination';
 
-type Row = ObjectLiteral & { id: string; createdAt: Date };
+type Row = ObjectLiteral & { id: string; createdAt?: Date };
 
 /** How to page a child list of many parents at once (e.g. the users of each member in a list). */
 export type PageArgs = { first?: number | null; after?: string | null };
@@ -16,7 +16,18 @@ export interface ChildListSpec<T extends Row, A extends PageArgs = PageArgs> {
   scope?: (qb: SelectQueryBuilder<T>, ctx: Context, args: A) => void | Promise<void>;
   /** Parents whose lists the caller may see at all; the others get empty pages. */
   visibleParents?: (ctx: Context, parentIds: readonly string[]) => readonly string[] | Promise<readonly string[]>;
+  /** The order of the list and its cursor; by default `(createdAt, id)` with keyset cursors. */
+  order?: { properties: string[]; cursorOf: (node: T) => string; parseCursor: (cursor: string) => unknown[] };
 }
+
+const DEFAULT_ORDER = {
+  properties: ['createdAt', 'id'],
+  cursorOf: (node: Row) => encodeCursor([node.createdAt!.toISOString(), node.id]),
+  parseCursor: (cursor: string) => {
+    const [at, id] = decodeCursor(cursor);
+    return [new Date(at), id];
+  },
+};
 
 /**
  * Batches a connection field over every parent of a list: one statement for the page rows
@@ -42,15 +53,20 @@ export function childPages<T extends Row, A extends PageArgs = PageArgs>(ctx: Co
     let entry = loaders.get(key);
     if (entry) return entry;
     const limit = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = args.after ? decodeCursor(args.after) : null;
+    const order = (spec.order ?? DEFAULT_ORDER) as NonNullable<ChildListSpec<T, A>['order']>;
+    const cursor = args.after ? order.parseCursor(args.after) : null;
+    const orderCols = order.properties.map(col).join(', ');
     const pages = new DataLoader<string, Page<T>>(async (parentIds) => {
       const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
       if (limit > 0) {
         const qb = await base(parentIds, args);
-        if (cursor) qb.andWhere(`(${col('createdAt')}, ${col('id')}) > (:cAt, :cId)`, { cAt: new Date(cursor[0]), cId: cursor[1] });
+        if (cursor) {
+          const params = Object.fromEntries(cursor.map((v, i) => [`cursor${i}`, v]));
+          qb.andWhere(`(${orderCols}) > (${cursor.map((_, i) => `:cursor${i}`).join(', ')})`, params);
+        }
         qb.select(`${col('id')}`, 'id')
           .addSelect(`${col(spec.parentProperty)}`, 'parent')
-          .addSelect(`row_number() OVER (PARTITION BY ${col(spec.parentProperty)} ORDER BY ${col('createdAt')}, ${col('id')})`, 'rn');
+          .addSelect(`row_number() OVER (PARTITION BY ${col(spec.parentProperty)} ORDER BY ${orderCols})`, 'rn');
         const [sql, params] = qb.getQueryAndParameters();
         const ranked: Array<{ id: string; parent: string }> = await ctx.dataSource.query(
           `SELECT id, parent FROM (${sql}) ranked WHERE rn <= $${params.length + 1} ORDER BY parent, rn`,
@@ -63,7 +79,7 @@ export function childPages<T extends Row, A extends PageArgs = PageArgs>(ctx: Co
       return parentIds.map((id) => {
         const list = byParent.get(id)!;
         const nodes = list.slice(0, limit);
-        const edges = nodes.map((node) => ({ cursor: encodeCursor([node.createdAt.toISOString(), node.id]), node }));
+        const edges = nodes.map((node) => ({ cursor: order.cursorOf(node), node }));
         return {
           edges,
           pageInfo: { hasNextPage: list.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : (args.after ?? null) },

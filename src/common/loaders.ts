@@ -10,6 +10,9 @@ import { PartnerGroup } from '../modules/partner-groups/partner-group.entity';
 import { Department } from '../modules/departments/department.entity';
 import { onCriticalRoster } from '../modules/departments/directory.service';
 import { ProcessForm, ProcessFormVersion } from '../modules/process-forms/process-form.entity';
+import { timelineOfRequest } from '../modules/events/event-log.service';
+import { CollaborationRequest } from '../modules/requests/request.entity';
+import { notesOfRequest } from '../modules/requests/request.service';
 import { childPages } from './batched-pages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -59,6 +62,10 @@ export function createLoaders(ctx: Context) {
     department: byIdLoader(ctx, Department),
     form: byIdLoader(ctx, ProcessForm),
     formVersions: byParentLoader(ctx, ProcessFormVersion, 'formId', 'version'),
+    formVersion: byIdLoader(ctx, ProcessFormVersion),
+    request: byIdLoader(ctx, CollaborationRequest),
+    notesOfRequest: childPages(ctx, notesOfRequest),
+    timelineOfRequest: childPages(ctx, timelineOfRequest),
     criticalRoster: once(() => onCriticalRoster(ctx)),
     membershipHistory: byParentLoader(ctx, MembershipChange, 'membershipId', 'at'),
     membershipVisibility: once(() => visibleMembershipFilter(ctx)),

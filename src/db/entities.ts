@@ -1,4 +1,7 @@
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { RequestEvent } from '../modules/events/request-event.entity';
+import { CollaborationRequest, RequestNote } from '../modules/requests/request.entity';
+import { CriticalRosterChange } from '../modules/members/critical-roster.entity';
 import { Department } from '../modules/departments/department.entity';
 import { Member } from '../modules/members/member.entity';
 import { User } from '../modules/members/user.entity';
@@ -7,4 +10,4 @@ import { PartnerGroup } from '../modules/partner-groups/partner-group.entity';
 import { ProcessForm, ProcessFormVersion } from '../modules/process-forms/process-form.entity';
 
 /** Every entity TypeORM maps; migrations are generated from this list. */
-export const entities = [Member, User, ApiToken, PartnerGroup, GroupMembership, MembershipChange, ProcessForm, ProcessFormVersion, Department];
+export const entities = [Member, User, ApiToken, PartnerGroup, GroupMembership, MembershipChange, ProcessForm, ProcessFormVersion, Department, CriticalRosterChange, CollaborationRequest, RequestNote, RequestEvent];

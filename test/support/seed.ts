@@ -131,3 +131,58 @@ export function seed(t: TestServer) {
     },
   };
 }
+
+export const REQUEST_FIELDS = `id status priority critical summary data requesterCaseNumber receiverCaseNumber businessImpact
+  customer { name contactEmail entitlementId } firstRespondedAt closedAt createdAt updatedAt
+  group { id } fromMember { id } toMember { id } department { id } form { version form { id } }
+  submittedBy { id } requesterAssignee { id } receiverAssignee { id }`;
+
+/**
+ * A small network for request tests: A (requester) and B (receiver) active in a group, B
+ * with a department and form; C active in the same group but party to nothing.
+ */
+export async function requestWorld(t: TestServer, groupOverrides: Record<string, unknown> = {}, formFields?: unknown[]) {
+  const s = seed(t);
+  const group = await s.group(groupOverrides);
+  const [a, b, c] = [await s.member(), await s.member(), await s.member()];
+  for (const m of [a, b, c]) await s.join(m, group.id);
+  const form = await s.form(b, formFields);
+  const department = await s.department(b, group.id, form.id, 'Storage');
+  const engA = await a.user('ENGINEER', 'Ann Requester');
+  const engB = await b.user('ENGINEER', 'Bob Receiver');
+  const engC = await c.user('ENGINEER', 'Cid Bystander');
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    departmentId: department.id,
+    priority: 'P2',
+    summary: 'Datastore latency spikes on hosts after firmware update',
+    data: { product: 'Array X' },
+    customer: { name: 'Globex', contactEmail: 'ops@globex.example', entitlementId: 'ENT-1' },
+    requesterCaseNumber: 'A-1001',
+    ...overrides,
+  });
+  return {
+    s,
+    group,
+    a,
+    b,
+    c,
+    form,
+    department,
+    engA,
+    engB,
+    engC,
+    input,
+    /** Submits as A's engineer (or the given token) and returns the request. */
+    async submit(overrides: Record<string, unknown> = {}, token = engA.token): Promise<any> {
+      const res = await t.gql(`mutation($input: SubmitRequestInput!) { submitRequest(input: $input) { request { ${REQUEST_FIELDS} } } }`, { input: input(overrides) }, token);
+      return ok(res).submitRequest.request;
+    },
+  };
+}
+
+/** Runs one request mutation (`acceptRequest`, `addNote`, …) and returns the raw response. */
+export function act(t: TestServer, name: string, input: Record<string, unknown>, token: string) {
+  const type = name.charAt(0).toUpperCase() + name.slice(1);
+  const selection = name === 'addNote' ? `note { id body internal author { id } member { id } }` : `request { ${REQUEST_FIELDS} }`;
+  return t.gql(`mutation($input: ${type}Input!) { ${name}(input: $input) { ${selection} } }`, { input }, token);
+}

@@ -2,6 +2,7 @@ import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { likePattern } from '../members/member.service';
+import { ApiToken } from '../auth/api-token.entity';
 import { User } from '../members/user.entity';
 import { MembershipStatus } from '../partner-groups/membership.entity';
 import { GroupKind } from '../partner-groups/partner-group.types';
@@ -13,7 +14,8 @@ import { Department } from './department.entity';
  */
 export async function onCriticalRoster(ctx: Context): Promise<boolean> {
   const c = ctx.caller;
-  if (c.kind === 'service') return c.canSubmitCritical;
+  // read fresh, not from the caller resolved when a WebSocket opened: a withdrawn grant counts at once
+  if (c.kind === 'service') return ctx.manager.existsBy(ApiToken, { id: c.tokenId, canSubmitCritical: true });
   if (c.kind !== 'user') return false;
   return ctx.manager.existsBy(User, { id: c.userId, onCriticalTeam: true });
 }

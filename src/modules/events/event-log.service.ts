@@ -1,0 +1,107 @@
+import { callerMemberId, type Caller } from '../../common/caller';
+import { BadUserInputError } from '../../common/errors';
+import { partyCondition, sideOf } from '../requests/request-access';
+import type { ChildListSpec } from '../../common/batched-pages';
+import type { Page } from '../../common/pagination';
+import type { Context } from '../../context';
+import type { CollaborationRequest } from '../requests/request.entity';
+import { RequestEvent, RequestEventType } from './request-event.entity';
+
+/** Transaction-scoped lock that makes event sequence order equal commit order. */
+const EVENT_LOG_LOCK = 0x63646b01;
+
+export interface NewEvent {
+  type: RequestEventType;
+  detail?: Record<string, unknown> | null;
+  /** Only this member may see the event (internal notes). */
+  onlyMemberId?: string | null;
+}
+
+/** A committed event ready for subscribers. */
+export type PublishedEvent = Pick<RequestEvent, 'id' | 'seq' | 'requestId' | 'fromMemberId' | 'toMemberId' | 'onlyMemberId' | 'type'>;
+
+/** Hooks that hear about events after their transaction commits (the real-time bus). */
+export const eventListeners: Array<(events: PublishedEvent[]) => void> = [];
+
+/**
+ * Appends events of one request to the log, inside the caller's transaction. The events
+ * are handed to listeners only after the transaction commits, never on rollback.
+ */
+export async function appendEvents(tx: Context, request: CollaborationRequest, events: NewEvent[]): Promise<RequestEvent[]> {
+  if (!tx.inTransaction) throw new Error('appendEvents must run inside withTransaction');
+  await tx.manager.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOG_LOCK]);
+  const c = tx.caller;
+  const at = tx.clock.now();
+  const rows = events.map((e) =>
+    tx.manager.create(RequestEvent, {
+      requestId: request.id,
+      type: e.type,
+      critical: request.critical,
+      fromMemberId: request.fromMemberId,
+      toMemberId: request.toMemberId,
+      onlyMemberId: e.onlyMemberId ?? null,
+      actorUserId: c.kind === 'user' ? c.userId : null,
+      actorMemberId: c.kind === 'user' || c.kind === 'service' ? c.memberId : null,
+      detail: e.detail ?? null,
+      at,
+    }),
+  );
+  const saved = await tx.manager.save(rows);
+  tx.afterCommit.push(() => {
+    for (const listener of eventListeners) listener(saved);
+  });
+  return saved;
+}
+
+/** The opaque cursor of an event: its position in the network's log. */
+export function eventCursor(seq: string | number): string {
+  return Buffer.from(`e:${seq}`).toString('base64url');
+}
+
+/** The log position a cursor names; BAD_USER_INPUT for anything else. */
+export function seqFromCursor(cursor: string, path = 'after'): string {
+  const m = /^e:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw new BadUserInputError([{ path, message: 'is not an event cursor' }]);
+  return m[1];
+}
+
+/**
+ * Whether the caller may see an event: the request rule (`sideOf`: party to the request)
+ * plus one for internal notes, which only their own member sees.
+ */
+export function canSeeEvent(caller: Caller, event: Pick<RequestEvent, 'fromMemberId' | 'toMemberId' | 'onlyMemberId'>): boolean {
+  if (!sideOf(caller, event)) return false;
+  return event.onlyMemberId === null || event.onlyMemberId === callerMemberId(caller);
+}
+
+/** SQL form of `canSeeEvent` for lists. */
+export function eventVisibleCondition(alias: string, param = 'viewer'): string {
+  return `(${partyCondition(alias, param)} AND (${alias}.only_member_id IS NULL OR ${alias}.only_member_id = :${param}))`;
+}
+
+/** The caller's member's event stream after a cursor, oldest first. */
+export async function listEvents(ctx: Context, args: { after?: string; first?: number }): Promise<Page<RequestEvent>> {
+  const viewer = callerMemberId(ctx.caller);
+  const limit = args.first ?? 100;
+  const qb = ctx.manager.createQueryBuilder(RequestEvent, 'e').where(eventVisibleCondition('e'), { viewer });
+  const countQb = qb.clone();
+  if (args.after) qb.andWhere('e.seq > :afterSeq', { afterSeq: seqFromCursor(args.after) });
+  const rows = limit === 0 ? [] : await qb.orderBy('e.seq', 'ASC').limit(limit + 1).getMany();
+  const nodes = rows.slice(0, limit);
+  const edges = nodes.map((node) => ({ cursor: eventCursor(node.seq), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : (args.after ?? null) },
+    count: () => countQb.getCount(),
+  };
+}
+
+/** A request's timeline as the caller may see it, batched over every request of a list. */
+export const timelineOfRequest: ChildListSpec<RequestEvent> = {
+  entity: RequestEvent,
+  parentProperty: 'requestId',
+  scope: (qb, ctx) => {
+    qb.andWhere(eventVisibleCondition('t', 'timelineViewer'), { timelineViewer: callerMemberId(ctx.caller) ?? '00000000-0000-0000-0000-000000000000' });
+  },
+  order: { properties: ['seq'], cursorOf: (e) => eventCursor(e.seq), parseCursor: (c) => [seqFromCursor(c)] },
+};

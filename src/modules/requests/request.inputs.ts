@@ -1,0 +1,227 @@
+import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { NotBlank } from '../../common/validation';
+import { Priority } from '../sla/priority';
+import { RequestStatus } from './request.types';
+
+@InputType({ description: "The end customer's details." })
+export class CustomerInput {
+  @Field({ description: "Customer's name." })
+  @IsString()
+  @Length(1, 200)
+  @NotBlank()
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Contact e-mail address.' })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be a valid e-mail address' })
+  @MaxLength(254)
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The customer's entitlement id with the receiving vendor." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  entitlementId?: string | null;
+}
+
+@InputType({ description: "Submit a request to a department in your directory (engineer or service token)." })
+export class SubmitRequestInput {
+  @Field(() => ID, { description: "The receiving member's department (from the directory)." })
+  @IsUUID('all', { message: 'must be a department id' })
+  departmentId: string;
+
+  @Field(() => Priority, { description: 'P1 (system down) … P4 (low).' })
+  @IsEnum(Priority)
+  priority: Priority;
+
+  @Field({ description: 'One-line summary of the problem.' })
+  @IsString()
+  @Length(1, 500)
+  @NotBlank()
+  summary: string;
+
+  @Field(() => GraphQLJSONObject, { description: "Values for the department's form fields, by key." })
+  @IsObject()
+  data: Record<string, unknown>;
+
+  @Field(() => CustomerInput, { nullable: true, description: 'Required in COLLABORATIVE and SOLUTION groups (dual entitlement).' })
+  @IsOptional()
+  @ValidateNested()
+  customer?: CustomerInput | null;
+
+  @Field({ description: 'Your own case number for this problem.' })
+  @IsString()
+  @Length(1, 100)
+  @NotBlank()
+  requesterCaseNumber: string;
+
+  @Field(() => String, { nullable: true, description: 'The business impact; required for a critical escalation.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  businessImpact?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The case the customer already has open with the receiver; required for a critical escalation." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  receiverCaseNumber?: string | null;
+}
+
+@InputType({ description: 'Accept a request (receiver).' })
+export class AcceptRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Your case number for it; required unless the request already carries one.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @NotBlank()
+  receiverCaseNumber?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'One of your users to assign it to.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  assigneeId?: string | null;
+}
+
+@InputType({ description: 'Ask the requester for more information (receiver).' })
+export class RequestInformationInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  id: string;
+
+  @Field({ description: 'What you need to know.' })
+  @IsString()
+  @Length(1, 20000)
+  @NotBlank()
+  question: string;
+}
+
+@InputType({ description: 'Answer the receiver\'s question (requester).' })
+export class ProvideInformationInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  id: string;
+
+  @Field({ description: 'The answer.' })
+  @IsString()
+  @Length(1, 20000)
+  @NotBlank()
+  answer: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Form values to add or correct; the whole data is checked again against the request\'s form version.' })
+  @IsOptional()
+  @IsObject()
+  data?: Record<string, unknown> | null;
+}
+
+@InputType({ description: 'Reject a request (receiver).' })
+export class RejectRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  id: string;
+
+  @Field({ description: 'Why: shown to the requester.' })
+  @IsString()
+  @Length(1, 20000)
+  @NotBlank()
+  reason: string;
+}
+
+@InputType({ description: 'Close an accepted request (either side).' })
+export class CloseRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  id: string;
+
+  @Field({ description: 'How it was resolved.' })
+  @IsString()
+  @Length(1, 20000)
+  @NotBlank()
+  resolution: string;
+}
+
+@InputType({ description: 'Reopen a request closed less than 30 days ago (either side).' })
+export class ReopenRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  id: string;
+
+  @Field({ description: 'Why it is reopened.' })
+  @IsString()
+  @Length(1, 20000)
+  @NotBlank()
+  reason: string;
+}
+
+@InputType({ description: 'Cancel your request before the receiver responds (requester).' })
+export class CancelRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Why it is cancelled.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  reason?: string | null;
+}
+
+@InputType({ description: "Assign your side's engineer (either side, each its own)." })
+export class AssignRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  id: string;
+
+  @Field(() => ID, { description: 'One of your member\'s users.' })
+  @IsUUID('all', { message: 'must be a user id' })
+  userId: string;
+}
+
+@InputType({ description: "Add a note to a request's thread (either side)." })
+export class AddNoteInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  requestId: string;
+
+  @Field({ description: 'The text.' })
+  @IsString()
+  @Length(1, 50000)
+  @NotBlank()
+  body: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'True to keep it within your own member.' })
+  @IsOptional()
+  @IsBoolean()
+  internal?: boolean;
+}
+
+@InputType({ description: 'Narrows a list of requests.' })
+export class RequestFilter {
+  @Field(() => [RequestStatus], { nullable: true, description: 'Any of these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @IsEnum(RequestStatus, { each: true })
+  status?: RequestStatus[] | null;
+
+  @Field(() => [Priority], { nullable: true, description: 'Any of these priorities.' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  @IsEnum(Priority, { each: true })
+  priority?: Priority[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this group.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a group id' })
+  groupId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only critical escalations (true) or only ordinary requests (false).' })
+  @IsOptional()
+  @IsBoolean()
+  critical?: boolean | null;
+}

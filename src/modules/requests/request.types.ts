@@ -1,0 +1,37 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum RequestStatus {
+  OPEN = 'OPEN',
+  ACCEPTED = 'ACCEPTED',
+  INFORMATION_REQUESTED = 'INFORMATION_REQUESTED',
+  REJECTED = 'REJECTED',
+  CLOSED = 'CLOSED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(RequestStatus, {
+  name: 'RequestStatus',
+  description: 'Where a collaboration request stands.',
+  valuesConfig: {
+    OPEN: { description: 'Submitted; waiting for the receiver to respond.' },
+    ACCEPTED: { description: 'The receiver took it on, with its own case number.' },
+    INFORMATION_REQUESTED: { description: 'The receiver asked the requester for more information.' },
+    REJECTED: { description: 'The receiver declined it, with a reason. Final.' },
+    CLOSED: { description: 'Resolved; either side may reopen it within 30 days.' },
+    CANCELLED: { description: 'Withdrawn by the requester before any response. Final.' },
+  },
+});
+
+@ObjectType({ description: "The end customer's details, where the group needs entitlement." })
+export class Customer {
+  @Field({ description: "Customer's name." })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Contact e-mail address.' })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The customer's entitlement (contract) id with the receiving vendor." })
+  entitlementId?: string | null;
+}
+
+/** Which party of a request the caller acts for. */
+export type Side = 'REQUESTER' | 'RECEIVER';
