@@ -4,6 +4,7 @@ import type { Caller } from './common/caller';
 import type { Clock } from './common/clock';
 import { logger, type Logger } from './common/logger';
 import { createLoaders, type Loaders } from './common/loaders';
+import type { EventBus, EventFeed } from './modules/events/event-feed';
 
 /**
  * Everything a request carries through the resolvers and services: who calls, the entity
@@ -20,12 +21,20 @@ export interface Context {
   afterCommit: Array<() => void | Promise<void>>;
   loaders: Loaders;
   clock: Clock;
+  /** Signals committed events to every instance's event feed. */
+  bus: EventBus;
+  /** This instance's reader of the event log, for live streams. */
+  feed: EventFeed;
+  /** Over WebSocket: closes the connection (a slow consumer is told to resume with `after`). */
+  closeSocket?: (code: number, reason: string) => void;
 }
 
 /** Shared, process-wide parts of every context. */
 export interface AppServices {
   dataSource: DataSource;
   clock: Clock;
+  bus: EventBus;
+  feed: EventFeed;
 }
 
 /** Builds a fresh per-request context for a resolved caller. */
@@ -40,6 +49,8 @@ export function createContext(app: AppServices, caller: Caller, requestId: strin
     afterCommit: [],
     loaders: undefined as unknown as Loaders,
     clock: app.clock,
+    bus: app.bus,
+    feed: app.feed,
   };
   ctx.loaders = createLoaders(ctx);
   return ctx;

@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
 import { TokenResolver } from './modules/auth/token.resolver';
 import { DepartmentResolver, DirectoryEntryResolver } from './modules/departments/department.resolver';
 import { EventsResolver } from './modules/events/events.resolver';
+import { EventSubscriptionResolver } from './modules/events/subscription.resolver';
 import { NoteResolver, RequestEventResolver, RequestResolver } from './modules/requests/request.resolver';
 import { CriticalRosterChangeResolver, CriticalRosterResolver } from './modules/members/critical-roster.resolver';
 import { ApiTokenResolver, MemberResolver, UserResolver } from './modules/members/member.resolver';
@@ -35,6 +37,7 @@ export const resolvers = [
   NoteResolver,
   RequestEventResolver,
   EventsResolver,
+  EventSubscriptionResolver,
   CriticalRosterResolver,
   CriticalRosterChangeResolver,
 ] as const;
@@ -44,6 +47,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     authChecker,
+    // streams come from the event feed (custom `subscribe`); type-graphql still wants a pub/sub
+    pubSub: createPubSub(),
     authMode: 'error',
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

@@ -28,6 +28,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { authenticate, bootstrapOperator } from './modules/auth/auth.service';
 import { ApiToken } from './modules/auth/api-token.entity';
 import { buildAppSchema } from './schema';
+import { EventFeed, InProcessBus, PostgresBus, type EventBus } from './modules/events/event-feed';
 import { In, IsNull } from 'typeorm';
 
 /** A started Crossdesk server. */
@@ -106,7 +107,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     logger.warn(`No CROSSDESK_OPERATOR_TOKEN was set: generated the network operator token (shown once, keep it): ${generated}`);
   }
 
-  const services: AppServices = { dataSource, clock };
+  const bus: EventBus = embedded ? new InProcessBus() : new PostgresBus(url, dataSource);
+  const feed = new EventFeed(dataSource, bus);
+  await feed.start();
+  const services: AppServices = { dataSource, clock, bus, feed };
   const schema: GraphQLSchema = await buildAppSchema();
   const protection = armor();
 
@@ -117,7 +121,11 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const wsServer = useServer<Record<string, unknown>, { caller?: Caller }>(
     {
       schema,
-      context: (ctx) => createContext(services, ctx.extra.caller!),
+      context: (ctx) => {
+        const context = createContext(services, ctx.extra.caller!);
+        context.closeSocket = (code, reason) => ctx.extra.socket.close(code, reason);
+        return context;
+      },
       onConnect: async (ctx) => {
         const caller = await authenticate(dataSource, clock, ctx.connectionParams?.authorization);
         if (caller.kind === 'anonymous') return false; // closes with 4403 Forbidden
@@ -243,6 +251,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       clearInterval(sweep);
       for (const socket of sockets.keys()) socket.terminate();
       await apollo.stop();
+      await feed.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
     },

@@ -17,12 +17,6 @@ export interface NewEvent {
   onlyMemberId?: string | null;
 }
 
-/** A committed event ready for subscribers. */
-export type PublishedEvent = Pick<RequestEvent, 'id' | 'seq' | 'requestId' | 'fromMemberId' | 'toMemberId' | 'onlyMemberId' | 'type'>;
-
-/** Hooks that hear about events after their transaction commits (the real-time bus). */
-export const eventListeners: Array<(events: PublishedEvent[]) => void> = [];
-
 /**
  * Appends events of one request to the log, inside the caller's transaction. The events
  * are handed to listeners only after the transaction commits, never on rollback.
@@ -47,9 +41,8 @@ export async function appendEvents(tx: Context, request: CollaborationRequest, e
     }),
   );
   const saved = await tx.manager.save(rows);
-  tx.afterCommit.push(() => {
-    for (const listener of eventListeners) listener(saved);
-  });
+  const last = saved.reduce((max, e) => (BigInt(e.seq) > BigInt(max) ? e.seq : max), saved[0].seq);
+  tx.afterCommit.push(() => tx.bus.committed(String(last)));
   return saved;
 }
 
