@@ -25,6 +25,8 @@ export interface Context {
   bus: EventBus;
   /** This instance's reader of the event log, for live streams. */
   feed: EventFeed;
+  /** The process-wide services this context was made from. */
+  services: AppServices;
   /** Over WebSocket: closes the connection (a slow consumer is told to resume with `after`). */
   closeSocket?: (code: number, reason: string) => void;
 }
@@ -35,6 +37,10 @@ export interface AppServices {
   clock: Clock;
   bus: EventBus;
   feed: EventFeed;
+  /** Live events one subscriber may have waiting before it is disconnected as too slow. */
+  maxBufferedEvents?: number;
+  /** How long a subscriber may hold an event before a full buffer marks it as too slow. */
+  slowConsumerMs?: number;
 }
 
 /** Builds a fresh per-request context for a resolved caller. */
@@ -51,6 +57,7 @@ export function createContext(app: AppServices, caller: Caller, requestId: strin
     clock: app.clock,
     bus: app.bus,
     feed: app.feed,
+    services: app,
   };
   ctx.loaders = createLoaders(ctx);
   return ctx;

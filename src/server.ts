@@ -47,6 +47,10 @@ export interface ServerOptions {
   clock?: Clock;
   /** How often open WebSockets are checked for revoked tokens. */
   tokenSweepMs?: number;
+  /** Live events one subscriber may have buffered before they are read from the log instead (default 1000). */
+  maxBufferedEvents?: number;
+  /** How long a subscriber may hold an event before a full buffer marks it as too slow (default 10 s). */
+  slowConsumerMs?: number;
   /** Counts every SQL statement (tests hold list queries flat with it). */
   statementCounter?: StatementCounter;
 }
@@ -110,7 +114,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const bus: EventBus = embedded ? new InProcessBus() : new PostgresBus(url, dataSource);
   const feed = new EventFeed(dataSource, bus);
   await feed.start();
-  const services: AppServices = { dataSource, clock, bus, feed };
+  const services: AppServices = { dataSource, clock, bus, feed, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs };
   const schema: GraphQLSchema = await buildAppSchema();
   const protection = armor();
 
