@@ -1,3 +1,4 @@
+import { NotFoundError } from './errors';
 import type { UserRole } from '../modules/members/user.entity';
 
 /** Who is calling: resolved once per HTTP request or WebSocket connection from the bearer token. */
@@ -15,4 +16,13 @@ export const ANONYMOUS: Caller = { kind: 'anonymous', invalidToken: false };
 /** The member a caller acts for, if any. */
 export function callerMemberId(caller: Caller): string | undefined {
   return caller.kind === 'user' || caller.kind === 'service' ? caller.memberId : undefined;
+}
+
+/**
+ * The member a caller acts for. The role checks let only members' callers reach the
+ * services that ask; anyone else gets NOT_FOUND, as for anything they may not see.
+ */
+export function requireMemberId(caller: Caller): string {
+  if (caller.kind !== 'user' && caller.kind !== 'service') throw new NotFoundError('Member');
+  return caller.memberId;
 }

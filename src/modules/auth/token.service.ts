@@ -1,4 +1,5 @@
 import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { requireMemberId } from '../../common/caller';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
@@ -29,14 +30,9 @@ export async function issueSecretFor(
   return { token, secret };
 }
 
-function adminMemberId(ctx: Context): string {
-  if (ctx.caller.kind !== 'user') throw new NotFoundError('Member');
-  return ctx.caller.memberId;
-}
-
 /** Issues a personal token (for a user of the admin's member) or a service token (for the member). */
 export async function issueToken(ctx: Context, input: IssueTokenInput): Promise<{ token: ApiToken; secret: string }> {
-  const memberId = adminMemberId(ctx);
+  const memberId = requireMemberId(ctx.caller);
   const service = input.service ?? false;
   if (service && input.userId) throw new BadUserInputError([{ path: 'userId', message: 'a service token belongs to the member: leave userId out' }]);
   if (!service && !input.userId) throw new BadUserInputError([{ path: 'userId', message: 'a personal token needs the user it acts as' }]);
@@ -51,7 +47,7 @@ export async function issueToken(ctx: Context, input: IssueTokenInput): Promise<
 
 /** Revokes one of the admin's member's tokens; effective from the next call on, on every instance. */
 export async function revokeToken(ctx: Context, input: RevokeTokenInput): Promise<ApiToken> {
-  const memberId = adminMemberId(ctx);
+  const memberId = requireMemberId(ctx.caller);
   return withTransaction(ctx, async (tx) => {
     const token = await tx.manager.findOne(ApiToken, { where: { id: input.id, memberId }, lock: { mode: 'pessimistic_write' } });
     if (!token) throw new NotFoundError('Token', input.id);

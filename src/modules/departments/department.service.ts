@@ -1,4 +1,5 @@
 import { ConflictError, BadUserInputError, NotFoundError } from '../../common/errors';
+import { requireMemberId } from '../../common/caller';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
@@ -8,11 +9,6 @@ import { ProcessForm } from '../process-forms/process-form.entity';
 import { Department } from './department.entity';
 import type { ArchiveDepartmentInput, CreateDepartmentInput, UpdateDepartmentInput } from './department.inputs';
 import { inDirectory } from './directory.service';
-
-function ownMember(ctx: Context): string {
-  if (ctx.caller.kind !== 'user' && ctx.caller.kind !== 'service') throw new NotFoundError('Member');
-  return ctx.caller.memberId;
-}
 
 /** A department the caller may see: the operator, its own member's, or one in its directory. */
 export async function getDepartment(ctx: Context, id: string): Promise<Department> {
@@ -25,7 +21,7 @@ export async function getDepartment(ctx: Context, id: string): Promise<Departmen
 /** The caller's member's departments (every department, for the operator). */
 export async function listDepartments(ctx: Context, args: { first?: number; after?: string; includeArchived?: boolean }): Promise<Page<Department>> {
   const qb = ctx.manager.createQueryBuilder(Department, 'd');
-  if (ctx.caller.kind !== 'operator') qb.where('d.memberId = :memberId', { memberId: ownMember(ctx) });
+  if (ctx.caller.kind !== 'operator') qb.where('d.memberId = :memberId', { memberId: requireMemberId(ctx.caller) });
   if (!args.includeArchived) qb.andWhere('d.archivedAt IS NULL');
   return paginate(qb, args);
 }
@@ -44,7 +40,7 @@ async function assertNameFree(tx: Context, d: { memberId: string; groupId: strin
 
 /** Member admin: links one of its active groups to one of its forms. */
 export async function createDepartment(ctx: Context, input: CreateDepartmentInput): Promise<Department> {
-  const memberId = ownMember(ctx);
+  const memberId = requireMemberId(ctx.caller);
   return withTransaction(ctx, async (tx) => {
     if (!(await tx.manager.existsBy(PartnerGroup, { id: input.groupId }))) throw new NotFoundError('Partner group', input.groupId);
     const active = await tx.manager.existsBy(GroupMembership, { groupId: input.groupId, memberId, status: MembershipStatus.ACTIVE });
@@ -59,7 +55,7 @@ export async function createDepartment(ctx: Context, input: CreateDepartmentInpu
 }
 
 async function lockOwn(tx: Context, id: string): Promise<Department> {
-  const d = await tx.manager.findOne(Department, { where: { id, memberId: ownMember(tx) }, lock: { mode: 'pessimistic_write' } });
+  const d = await tx.manager.findOne(Department, { where: { id, memberId: requireMemberId(tx.caller) }, lock: { mode: 'pessimistic_write' } });
   if (!d) throw new NotFoundError('Department', id);
   return d;
 }

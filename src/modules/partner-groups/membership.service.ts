@@ -1,4 +1,5 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
+import { requireMemberId } from '../../common/caller';
 import type { Caller } from '../../common/caller';
 import { BadUserInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../../common/errors';
 import type { ChildListSpec } from '../../common/batched-pages';
@@ -30,18 +31,13 @@ const STEPS = {
 } as const;
 type Step = keyof typeof STEPS;
 
-function memberOf(caller: Caller): string {
-  if (caller.kind !== 'user' && caller.kind !== 'service') throw new NotFoundError('Member');
-  return caller.memberId;
-}
-
 /**
  * Whether the caller may see a membership: the operator; the member itself; and the
  * members active in the same group, who see its ACTIVE memberships (who is in the group).
  */
 export async function visibleMembershipFilter(ctx: Context): Promise<{ all: true } | { memberId: string; activeGroupIds: string[] }> {
   if (ctx.caller.kind === 'operator') return { all: true };
-  const memberId = memberOf(ctx.caller);
+  const memberId = requireMemberId(ctx.caller);
   const active = await ctx.manager.find(GroupMembership, { select: { groupId: true }, where: { memberId, status: S.ACTIVE } });
   return { memberId, activeGroupIds: active.map((m) => m.groupId) };
 }
@@ -127,7 +123,7 @@ export async function inviteMember(ctx: Context, input: InviteMemberInput): Prom
 
 /** Member admin: asks to join a group (→ REQUESTED); the critical group needs an attestation. */
 export async function requestMembership(ctx: Context, input: RequestMembershipInput): Promise<GroupMembership> {
-  const memberId = memberOf(ctx.caller);
+  const memberId = requireMemberId(ctx.caller);
   return withTransaction(ctx, async (tx) => {
     const group = await tx.manager.findOneBy(PartnerGroup, { id: input.groupId });
     if (!group) throw new NotFoundError('Partner group', input.groupId);
@@ -162,7 +158,7 @@ const byIdLocked = (id: string, memberId?: string) => (tx: Context) =>
 
 /** Member admin: accepts its member's invitation (→ ACTIVE). */
 export function acceptInvitation(ctx: Context, input: AcceptInvitationInput): Promise<GroupMembership> {
-  const memberId = memberOf(ctx.caller);
+  const memberId = requireMemberId(ctx.caller);
   return step(ctx, 'acceptInvitation', byIdLocked(input.id, memberId), {
     before: async (tx, m) => {
       const group = await tx.manager.findOneByOrFail(PartnerGroup, { id: m.groupId });
@@ -189,7 +185,7 @@ export function suspendMembership(ctx: Context, input: SuspendMembershipInput): 
 
 /** Member admin: leaves a group, withdraws a request or turns down an invitation (→ LEFT). */
 export function leaveGroup(ctx: Context, input: LeaveGroupInput): Promise<GroupMembership> {
-  const memberId = memberOf(ctx.caller);
+  const memberId = requireMemberId(ctx.caller);
   return step(ctx, 'leaveGroup', (tx) => lockCurrent(tx, input.groupId, memberId));
 }
 

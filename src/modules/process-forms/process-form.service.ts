@@ -1,4 +1,5 @@
 import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { requireMemberId } from '../../common/caller';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
@@ -6,11 +7,6 @@ import { canSeeOtherMembersForm } from '../departments/directory.service';
 import { validateFormDefinition, type FormFieldSpec } from './form-fields';
 import { ProcessForm, ProcessFormVersion } from './process-form.entity';
 import type { CreateProcessFormInput, FormFieldInput, UpdateProcessFormInput } from './process-form.inputs';
-
-function ownMember(ctx: Context): string {
-  if (ctx.caller.kind !== 'user' && ctx.caller.kind !== 'service') throw new NotFoundError('Member');
-  return ctx.caller.memberId;
-}
 
 /** The stored shape of a field: trimmed, with only the limits that apply. */
 function toSpec(f: FormFieldInput): FormFieldSpec {
@@ -49,13 +45,13 @@ export async function getProcessForm(ctx: Context, id: string): Promise<ProcessF
 /** The caller's member's forms (all forms for the operator). */
 export async function listProcessForms(ctx: Context, args: { first?: number; after?: string }): Promise<Page<ProcessForm>> {
   const qb = ctx.manager.createQueryBuilder(ProcessForm, 'f');
-  if (ctx.caller.kind !== 'operator') qb.where('f.memberId = :memberId', { memberId: ownMember(ctx) });
+  if (ctx.caller.kind !== 'operator') qb.where('f.memberId = :memberId', { memberId: requireMemberId(ctx.caller) });
   return paginate(qb, args);
 }
 
 /** Member admin: creates a form at version 1. */
 export async function createProcessForm(ctx: Context, input: CreateProcessFormInput): Promise<ProcessForm> {
-  const memberId = ownMember(ctx);
+  const memberId = requireMemberId(ctx.caller);
   const name = input.name.trim();
   const fields = input.fields.map(toSpec);
   checkDefinition(name, fields);
@@ -68,7 +64,7 @@ export async function createProcessForm(ctx: Context, input: CreateProcessFormIn
 
 /** Member admin: publishes a new version; every earlier version stays as it was. */
 export async function updateProcessForm(ctx: Context, input: UpdateProcessFormInput): Promise<ProcessForm> {
-  const memberId = ownMember(ctx);
+  const memberId = requireMemberId(ctx.caller);
   return withTransaction(ctx, async (tx) => {
     const form = await tx.manager.findOne(ProcessForm, { where: { id: input.id, memberId }, lock: { mode: 'pessimistic_write' } });
     if (!form) throw new NotFoundError('Process form', input.id);
