@@ -16,6 +16,10 @@ export interface Config {
   dbPoolSize: number;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
+  /** Operations one token may make per window on one instance. */
+  rateLimitPoints: number;
+  /** The rate-limit window, in seconds. */
+  rateLimitWindowSeconds: number;
 }
 
 function intFrom(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -45,5 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     operatorToken,
     dbPoolSize: intFrom('DB_POOL_SIZE', env.DB_POOL_SIZE, 10, 1, 200),
     maxBodyBytes: 1024 * 1024,
+    rateLimitPoints: intFrom('RATE_LIMIT_POINTS', env.RATE_LIMIT_POINTS, 1200, 1, 1_000_000),
+    rateLimitWindowSeconds: intFrom('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86_400),
   };
 }

@@ -19,6 +19,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Caller } from './common/caller';
 import { systemClock, type Clock } from './common/clock';
 import { formatError } from './common/errors';
+import { createRateLimiter } from './common/rate-limit';
 import { logger } from './common/logger';
 import { metricsPlugin, registry } from './common/metrics';
 import type { Config } from './config';
@@ -117,6 +118,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const services: AppServices = { dataSource, clock, bus, feed, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs };
   const schema: GraphQLSchema = await buildAppSchema();
   const protection = armor();
+  const limiter = createRateLimiter({ points: config.rateLimitPoints, windowSeconds: config.rateLimitWindowSeconds });
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -137,6 +139,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         sockets.set(ctx.extra.socket, caller.tokenId);
         ctx.extra.socket.once('close', () => sockets.delete(ctx.extra.socket));
         return true;
+      },
+      onSubscribe: async (ctx) => {
+        try {
+          await limiter.consume(ctx.extra.caller!, ctx.extra.request.socket.remoteAddress);
+        } catch (err) {
+          if (err instanceof GraphQLError) return [err];
+          throw err;
+        }
+        return undefined;
       },
       validate: (s, doc) => validate(s, doc, [...specifiedRules, ...(protection.validationRules ?? [])]),
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult),
@@ -220,6 +231,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await authenticate(dataSource, clock, req.headers.authorization);
+        await limiter.consume(caller, req.socket.remoteAddress);
         return createContext(services, caller, String((req as unknown as { id: string }).id));
       },
     }),

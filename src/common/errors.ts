@@ -75,7 +75,7 @@ export class InvalidTransitionError extends CrossdeskError {
 /** Too many requests from one caller. */
 export class RateLimitedError extends CrossdeskError {
   constructor(message = 'Too many requests; slow down and retry later.', retryAfterSeconds?: number) {
-    super(message, 'RATE_LIMITED', retryAfterSeconds ? { retryAfterSeconds } : {});
+    super(message, 'RATE_LIMITED', { http: { status: 429 }, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) });
   }
 }
 
