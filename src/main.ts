@@ -1,12 +1,20 @@
 import { logger } from './common/logger';
 import { loadConfig } from './config';
+import { demoPresent, printIdentities, seedDemo } from './demo';
 import { startServer } from './server';
 
 /** `npm start`: the whole network on one process, on PGlite unless DATABASE_URL is set. */
 async function main(): Promise<void> {
   const started = Date.now();
-  const server = await startServer(loadConfig());
+  const config = loadConfig();
+  const server = await startServer(config);
   logger.info({ ms: Date.now() - started }, 'ready');
+  if (process.argv.includes('--demo')) {
+    const operatorToken = config.operatorToken ?? server.generatedOperatorToken;
+    if (!operatorToken) logger.warn('--demo needs CROSSDESK_OPERATOR_TOKEN on a database that already has an operator: skipped');
+    else if (await demoPresent(server.url, operatorToken)) logger.info('--demo: the demo network is already here');
+    else printIdentities(await seedDemo(server.url, operatorToken), server.url);
+  }
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

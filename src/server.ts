@@ -29,6 +29,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { authenticate, bootstrapOperator } from './modules/auth/auth.service';
 import { ApiToken } from './modules/auth/api-token.entity';
 import { buildAppSchema } from './schema';
+import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 import { EventFeed, InProcessBus, PostgresBus, type EventBus } from './modules/events/event-feed';
 import { In, IsNull } from 'typeorm';
 
@@ -215,7 +216,11 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.get('/metrics', async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });
-  const ruruPage = ruruHTML({ endpoint: '/graphql', staticPath: '/ruru-static/' });
+  const ruruPage = ruruHTML({
+    endpoint: '/graphql',
+    staticPath: '/ruru-static/',
+    clientConfig: { initialQuery: GRAPHIQL_EXAMPLES, initialHeaders: '{\n  "Authorization": "Bearer PASTE-A-TOKEN"\n}' } as never,
+  });
   app.use(serveStatic('/ruru-static/'));
   app.get('/graphql', (req, res, next) => {
     if (!req.query.query && req.accepts(['application/json', 'text/html']) === 'text/html') {

@@ -1,0 +1,37 @@
+import { logger } from './common/logger';
+import { loadConfig } from './config';
+import { demoPresent, printIdentities, seedDemo } from './demo';
+import { startServer } from './server';
+
+/**
+ * `npm run demo`: seeds the demo network into the database `npm start` uses (embedded by
+ * default), through the API, then stops. Run it once, before `npm start`; a second run
+ * changes nothing and says so.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer({ ...config, port: 0, host: '127.0.0.1' });
+  try {
+    const operatorToken = config.operatorToken ?? server.generatedOperatorToken;
+    if (!operatorToken) {
+      process.stderr.write(
+        'This database already has an operator token that was generated earlier: set CROSSDESK_OPERATOR_TOKEN to it (or use a fresh CROSSDESK_DATA_DIR) to seed the demo.\n',
+      );
+      process.exitCode = 2;
+      return;
+    }
+    if (await demoPresent(server.url, operatorToken)) {
+      process.stdout.write('The demo network is already here: nothing was added. Its tokens were printed when it was created.\n');
+      return;
+    }
+    printIdentities(await seedDemo(server.url, operatorToken), `http://localhost:${config.port}/graphql`);
+    process.stdout.write('Now run: npm start\n');
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  logger.fatal({ err }, 'demo failed');
+  process.exit(1);
+});

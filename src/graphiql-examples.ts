@@ -1,0 +1,49 @@
+/**
+ * What GraphiQL opens with: one operation per role, ready to run once a token is pasted
+ * into the Headers tab. `npm run demo` prints tokens for every role.
+ */
+export const GRAPHIQL_EXAMPLES = `# Welcome to Crossdesk. Paste a token in the Headers tab below:
+#   { "Authorization": "Bearer cdk_..." }
+# (npm run demo prints one for every role), then pick an operation with the run button.
+
+# Anyone: who am I?
+query Viewer {
+  viewer { isOperator user { name role } member { name } }
+}
+
+# Engineer: find a partner's inbound process in the directory.
+query Directory {
+  directory(search: "storage") {
+    edges { node { member { name } group { name kind } department { id name description form { fields { key label type required options } } } } }
+  }
+}
+
+# Engineer: hand a customer problem to the partner (departmentId from Directory).
+mutation Submit {
+  submitRequest(input: {
+    departmentId: "PASTE-A-DEPARTMENT-ID"
+    priority: P2
+    summary: "Datastore latency spikes after firmware update"
+    requesterCaseNumber: "MY-CASE-1"
+    customer: { name: "Globex Bank", contactEmail: "it-ops@globex.example" }
+    data: { array_model: "Acme A400", serial: "A4-1234" }
+  }) { request { id status toMember { name } createdAt } }
+}
+
+# Receiving engineer: what came in?
+query Inbound {
+  inboundRequests(first: 20) {
+    edges { node { id status priority critical summary fromMember { name } requesterCaseNumber timeline { edges { node { type at } } } } }
+  }
+}
+
+# Receiving engineer: take it on with your case number.
+mutation Accept {
+  acceptRequest(input: { id: "PASTE-A-REQUEST-ID", receiverCaseNumber: "OUR-CASE-1" }) { request { id status receiverCaseNumber } }
+}
+
+# Partner system: every new inbound request, pushed as it arrives (open it in a second tab).
+subscription InboundPush {
+  inboundRequests { cursor type at critical request { id summary priority fromMember { name } } }
+}
+`;

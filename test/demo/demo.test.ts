@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { demoPresent, seedDemo } from '../../src/demo';
+import { CollaborationRequest } from '../../src/modules/requests/request.entity';
+import { ok, startTestServer, type TestServer } from '../support/server';
+
+jest.setTimeout(120_000);
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer({ config: { rateLimitPoints: 100_000 } });
+});
+afterAll(() => t.close());
+
+describe('the demo network', () => {
+  it('seeds three vendors, three groups and requests in every status through the API', async () => {
+    expect(await demoPresent(t.url, t.operatorToken)).toBe(false);
+    const identities = await seedDemo(t.url, t.operatorToken);
+    expect(await demoPresent(t.url, t.operatorToken)).toBe(true);
+    expect(new Set(identities.map((i) => i.role))).toEqual(new Set(['OPERATOR', 'ADMIN', 'ENGINEER', 'SERVICE']));
+    expect(identities).toHaveLength(1 + 3 * 4);
+    const groups = ok(await t.gql(`{ partnerGroups { edges { node { kind memberships { totalCount } } } } }`, {}, t.operatorToken)).partnerGroups.edges.map((e: any) => e.node.kind);
+    expect(groups.sort()).toEqual(['COLLABORATIVE', 'CRITICAL_ESCALATION', 'OEM']);
+    const statuses = (await t.dataSource.manager.find(CollaborationRequest)).map((r) => r.status);
+    expect(statuses.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(statuses)).toEqual(new Set(['OPEN', 'ACCEPTED', 'INFORMATION_REQUESTED', 'REJECTED', 'CLOSED', 'CANCELLED']));
+    expect((await t.dataSource.manager.findBy(CollaborationRequest, { critical: true })).length).toBe(1);
+    // every printed token works, as the role it says
+    for (const i of identities) {
+      const v = ok(await t.gql(`{ viewer { isOperator user { role } token { service } } }`, {}, i.token)).viewer;
+      if (i.role === 'OPERATOR') expect(v.isOperator).toBe(true);
+      else if (i.role === 'SERVICE') expect(v.token.service).toBe(true);
+      else expect(v.user.role).toBe(i.role);
+    }
+  });
+});
+
+describe('npm run demo', () => {
+  it('seeds once, prints who is who, and refuses to seed twice', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossdesk-demo-'));
+    const env = { ...process.env, CROSSDESK_DATA_DIR: dir, CROSSDESK_OPERATOR_TOKEN: 'cdk_demo_operator_secret_123', LOG_LEVEL: 'warn', DATABASE_URL: '' };
+    const run = () => promisify(execFile)(process.execPath, [path.resolve(__dirname, '../../dist/src/demo-main.js')], { env });
+    try {
+      const first = await run();
+      expect(first.stdout).toMatch(/Acme Storage: Ada Lovelace\s+ADMIN\s+cdk_/);
+      expect(first.stdout).toContain('GraphiQL: http://localhost:4000/graphql');
+      const second = await run();
+      expect(second.stdout).toMatch(/already here: nothing was added/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
