@@ -18,6 +18,7 @@ import {
   PartnerGroupResolver,
 } from './modules/partner-groups/partner-group.resolver';
 import { ProcessFormResolver, ProcessFormVersionResolver } from './modules/process-forms/process-form.resolver';
+import { RequestSlaResolver, SlaClockResolver, SlaResolver } from './modules/sla/sla.resolver';
 
 /** Every resolver of the API. */
 export const resolvers = [
@@ -40,6 +41,9 @@ export const resolvers = [
   EventSubscriptionResolver,
   CriticalRosterResolver,
   CriticalRosterChangeResolver,
+  SlaResolver,
+  RequestSlaResolver,
+  SlaClockResolver,
 ] as const;
 
 /** Builds the code-first schema: resolvers, the auth checker, validation of every input. */

@@ -29,6 +29,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { authenticate, bootstrapOperator } from './modules/auth/auth.service';
 import { ApiToken } from './modules/auth/api-token.entity';
 import { buildAppSchema } from './schema';
+import { startSlaWorker } from './modules/sla/sla-timers';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 import { EventFeed, InProcessBus, PostgresBus, type EventBus } from './modules/events/event-feed';
 import { In, IsNull } from 'typeorm';
@@ -53,6 +54,10 @@ export interface ServerOptions {
   maxBufferedEvents?: number;
   /** How long a subscriber may hold an event before a full buffer marks it as too slow (default 10 s). */
   slowConsumerMs?: number;
+  /** How often the SLA timers are checked, in ms (default 1000; 0 disables the worker, for tests that drive it). */
+  slaTimerIntervalMs?: number;
+  /** How often the event feed reads the log without a signal, in ms (default 1000; 0: only on signals). */
+  feedPollMs?: number;
   /** Counts every SQL statement (tests hold list queries flat with it). */
   statementCounter?: StatementCounter;
 }
@@ -65,6 +70,9 @@ export interface ServerOptions {
  */
 export const EMBEDDED_POOL_SIZE = 1;
 
+/** Largest number of tokens in one GraphQL document. */
+const MAX_TOKENS = 4000;
+
 /** graphql-armor's limits: depth, aliases, directives, cost and tokens of every operation. */
 function armor() {
   return new ApolloArmor({
@@ -72,7 +80,8 @@ function armor() {
     maxAliases: { n: 20 },
     maxDirectives: { n: 30 },
     costLimit: { maxCost: 60000 },
-    maxTokens: { n: 4000 },
+    // the token limit is graphql-js's own parse option (below): armor's turns syntax errors into HTTP 500
+    maxTokens: { enabled: false },
   }).protect();
 }
 
@@ -115,15 +124,17 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const bus: EventBus = embedded ? new InProcessBus() : new PostgresBus(url, dataSource);
   const feed = new EventFeed(dataSource, bus);
-  await feed.start();
+  await feed.start(options.feedPollMs ?? 1000);
   const services: AppServices = { dataSource, clock, bus, feed, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs };
+  // durable SLA timers: due ones fire now (also those that came due while the server was down), then every second
+  const slaWorker = options.slaTimerIntervalMs === 0 ? undefined : startSlaWorker(services, { intervalMs: options.slaTimerIntervalMs ?? 1000 });
   const schema: GraphQLSchema = await buildAppSchema();
   const protection = armor();
   const limiter = createRateLimiter({ points: config.rateLimitPoints, windowSeconds: config.rateLimitWindowSeconds });
 
   const app = express();
   const httpServer = http.createServer(app);
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
   const sockets = new Map<WebSocket, string>(); // socket -> token id
   const wsServer = useServer<Record<string, unknown>, { caller?: Caller }>(
     {
@@ -176,6 +187,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     stopOnTerminationSignals: false, // main.ts owns the signals and stops everything in order
     csrfPrevention: false, // bearer tokens, no cookies: there is no ambient credential to forge
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
     plugins: [
       ...(protection.plugins ?? []),
@@ -272,6 +284,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       clearInterval(sweep);
       for (const socket of sockets.keys()) socket.terminate();
       await apollo.stop();
+      await slaWorker?.stop();
       await feed.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

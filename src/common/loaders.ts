@@ -13,6 +13,7 @@ import { ProcessForm, ProcessFormVersion } from '../modules/process-forms/proces
 import { timelineOfRequest } from '../modules/events/event-log.service';
 import { CollaborationRequest } from '../modules/requests/request.entity';
 import { notesOfRequest } from '../modules/requests/request.service';
+import { currentClocksLoader } from '../modules/sla/sla-clock.service';
 import { childPages } from './batched-pages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,6 +67,7 @@ export function createLoaders(ctx: Context) {
     request: byIdLoader(ctx, CollaborationRequest),
     notesOfRequest: childPages(ctx, notesOfRequest),
     timelineOfRequest: childPages(ctx, timelineOfRequest),
+    slaClocks: currentClocksLoader(ctx),
     criticalRoster: once(() => onCriticalRoster(ctx)),
     membershipHistory: byParentLoader(ctx, MembershipChange, 'membershipId', 'at'),
     membershipVisibility: once(() => visibleMembershipFilter(ctx)),

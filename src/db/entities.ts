@@ -8,6 +8,8 @@ import { User } from '../modules/members/user.entity';
 import { GroupMembership, MembershipChange } from '../modules/partner-groups/membership.entity';
 import { PartnerGroup } from '../modules/partner-groups/partner-group.entity';
 import { ProcessForm, ProcessFormVersion } from '../modules/process-forms/process-form.entity';
+import { SlaClock } from '../modules/sla/sla-clock.entity';
+import { SlaTimer } from '../modules/sla/sla-timer.entity';
 
 /** Every entity TypeORM maps; migrations are generated from this list. */
-export const entities = [Member, User, ApiToken, PartnerGroup, GroupMembership, MembershipChange, ProcessForm, ProcessFormVersion, Department, CriticalRosterChange, CollaborationRequest, RequestNote, RequestEvent];
+export const entities = [Member, User, ApiToken, PartnerGroup, GroupMembership, MembershipChange, ProcessForm, ProcessFormVersion, Department, CriticalRosterChange, CollaborationRequest, RequestNote, RequestEvent, SlaClock, SlaTimer];

@@ -54,6 +54,12 @@ describe('graphql-armor limits', () => {
     expect(res.errors?.[0].message).toMatch(/token/i);
   });
 
+  it('answers a syntax error with HTTP 400 and GRAPHQL_PARSE_FAILED, not a server error', async () => {
+    const res = await t.gql(`{ viewer { `, {}, a.admin.token);
+    expect(res.status).toBe(400);
+    expect(onlyError(res).extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
   it('refuses batched requests', async () => {
     const res = await fetch(t.url, {
       method: 'POST',

@@ -5,7 +5,7 @@ import { ok, startTestServer, type TestServer } from '../support/server';
 let t: TestServer;
 const counter = new StatementCounter();
 beforeAll(async () => {
-  t = await startTestServer({ statementCounter: counter });
+  t = await startTestServer({ statementCounter: counter, slaTimerIntervalMs: 0, feedPollMs: 0 });
 });
 afterAll(() => t.close());
 

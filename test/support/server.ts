@@ -25,11 +25,11 @@ export interface TestServer extends RunningServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { clock?: Clock; db?: TestDatabase; operatorToken?: string; statementCounter?: StatementCounter; maxBufferedEvents?: number; slowConsumerMs?: number; config?: Partial<Config> } = {}): Promise<TestServer> {
+export async function startTestServer(options: { clock?: Clock; db?: TestDatabase; operatorToken?: string; statementCounter?: StatementCounter; maxBufferedEvents?: number; slowConsumerMs?: number; config?: Partial<Config>; slaTimerIntervalMs?: number; feedPollMs?: number } = {}): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
   const operatorToken = options.operatorToken ?? OPERATOR_TOKEN;
   const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl: db.url, operatorToken, dbPoolSize: process.env.TEST_DATABASE_URL ? 5 : EMBEDDED_POOL_SIZE, ...options.config };
-  const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200, statementCounter: options.statementCounter, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs });
+  const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200, statementCounter: options.statementCounter, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs, slaTimerIntervalMs: options.slaTimerIntervalMs, feedPollMs: options.feedPollMs });
   const clients: WsClient[] = [];
   return {
     ...server,

@@ -90,8 +90,10 @@ export class EventFeed {
     const rows: Array<{ seq: string | null }> = await this.dataSource.query('SELECT max(seq)::text AS seq FROM request_event');
     this.lastSeq = rows[0]?.seq ?? '0';
     await this.bus.start(() => this.pump());
-    this.timer = setInterval(() => this.pump(), pollMs);
-    this.timer.unref();
+    if (pollMs > 0) {
+      this.timer = setInterval(() => this.pump(), pollMs);
+      this.timer.unref();
+    }
   }
 
   /** The sequence of the last event handed to subscribers: a live stream starts after it. */

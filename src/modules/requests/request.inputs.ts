@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { NotBlank } from '../../common/validation';
 import { Priority } from '../sla/priority';
+import { SlaState } from '../sla/sla.types';
 import { RequestStatus } from './request.types';
 
 @InputType({ description: "The end customer's details." })
@@ -224,4 +225,9 @@ export class RequestFilter {
   @IsOptional()
   @IsBoolean()
   critical?: boolean | null;
+
+  @Field(() => SlaState, { nullable: true, description: 'Only requests with a current SLA clock (the response clock or the current update cycle) in this state now.' })
+  @IsOptional()
+  @IsEnum(SlaState)
+  slaState?: SlaState | null;
 }

@@ -14,6 +14,7 @@ import { PartnerGroup } from '../partner-groups/partner-group.entity';
 import { GroupKind } from '../partner-groups/partner-group.types';
 import { normaliseFormData, validateFormData } from '../process-forms/form-fields';
 import { ProcessForm, ProcessFormVersion } from '../process-forms/process-form.entity';
+import { onRequestChanged, slaStateCondition, startResponseClock } from '../sla/sla-clock.service';
 import { partyCondition, requestForCaller } from './request-access';
 import { CollaborationRequest, RequestNote } from './request.entity';
 import type {
@@ -124,6 +125,7 @@ export async function submitRequest(ctx: Context, input: SubmitRequestInput): Pr
         closedAt: null,
       }),
     );
+    await startResponseClock(tx, request, group);
     await appendEvents(tx, request, [{ type: RequestEventType.REQUEST_SUBMITTED, detail: { priority: request.priority, formVersion: version.version } }]);
     return request;
   });
@@ -168,6 +170,7 @@ async function step(
     if (side === 'RECEIVER' && !request.firstRespondedAt && isResponse(events)) request.firstRespondedAt = now;
     request.updatedAt = now;
     await tx.manager.save(request);
+    await onRequestChanged(tx, request, { side, events });
     await appendEvents(
       tx,
       request,
@@ -309,7 +312,9 @@ export async function addNote(ctx: Context, input: AddNoteInput): Promise<Reques
     if (side === 'RECEIVER' && !internal && !request.firstRespondedAt) request.firstRespondedAt = now;
     request.updatedAt = now;
     await tx.manager.save(request);
-    await appendEvents(tx, request, [{ type: RequestEventType.NOTE_ADDED, detail: { noteId: note.id, internal, side }, onlyMemberId: internal ? memberId : null }]);
+    const events: NewEvent[] = [{ type: RequestEventType.NOTE_ADDED, detail: { noteId: note.id, internal, side }, onlyMemberId: internal ? memberId : null }];
+    await onRequestChanged(tx, request, { side, events });
+    await appendEvents(tx, request, events);
     return note;
   });
 }
@@ -334,6 +339,10 @@ export async function listRequests(
   if (f?.priority?.length) qb.andWhere('r.priority IN (:...priorities)', { priorities: f.priority });
   if (f?.groupId) qb.andWhere('r.groupId = :groupId', { groupId: f.groupId });
   if (f?.critical != null) qb.andWhere('r.critical = :critical', { critical: f.critical });
+  if (f?.slaState) {
+    const sla = slaStateCondition('r', f.slaState, ctx.clock.now());
+    qb.andWhere(sla.sql, sla.params);
+  }
   return paginate(qb, args, 'DESC');
 }
 

@@ -1,0 +1,209 @@
+import DataLoader from 'dataloader';
+import { IsNull } from 'typeorm';
+import { ANONYMOUS } from '../../common/caller';
+import { isUuid } from '../../common/loaders';
+import type { Context } from '../../context';
+import { appendEvents, type NewEvent } from '../events/event-log.service';
+import { RequestEventType } from '../events/request-event.entity';
+import type { PartnerGroup } from '../partner-groups/partner-group.entity';
+import type { CollaborationRequest } from '../requests/request.entity';
+import { RequestStatus, type Side } from '../requests/request.types';
+import { addWorkingMinutes, workingMinutesBetween } from './business-calendar';
+import type { Priority } from './priority';
+import { SlaClock } from './sla-clock.entity';
+import { SlaTimer } from './sla-timer.entity';
+import { SlaClockKind, SlaState, SlaTimerKind, type SlaTerms } from './sla.types';
+
+/**
+ * The SLA clocks of requests: started, stopped and restarted inside the transaction of the
+ * lifecycle step that causes it, each start writing its two durable timers (`sla-timers.ts`
+ * fires them). States only move forward. Breached means strictly after the due time: a
+ * response at the due instant is in time, so the breach timer fires 1 ms after `dueAt`.
+ */
+
+/** The SLA terms of a request of `priority` in `group`, as they stand now. */
+export function termsFor(group: Pick<PartnerGroup, 'slaPolicy' | 'calendar'>, priority: Priority): SlaTerms {
+  const target = group.slaPolicy.targets.find((t) => t.priority === priority);
+  if (!target) throw new Error(`the group's SLA policy has no target for ${priority}`);
+  return {
+    calendar: group.calendar,
+    atRiskRatio: group.slaPolicy.atRiskRatio,
+    responseMinutes: target.responseMinutes,
+    updateEveryMinutes: target.updateEveryMinutes ?? null,
+  };
+}
+
+/** Starts a clock at `at` and writes its AT_RISK and BREACH timers. */
+async function startClock(tx: Context, request: CollaborationRequest, kind: SlaClockKind, cycle: number, targetMinutes: number, terms: SlaTerms, at: Date): Promise<SlaClock> {
+  const clock = await tx.manager.save(
+    tx.manager.create(SlaClock, {
+      requestId: request.id,
+      kind,
+      cycle,
+      state: SlaState.ON_TRACK,
+      targetMinutes,
+      terms,
+      startedAt: at,
+      atRiskAt: addWorkingMinutes(terms.calendar, at, targetMinutes * terms.atRiskRatio),
+      dueAt: addWorkingMinutes(terms.calendar, at, targetMinutes),
+      stoppedAt: null,
+      elapsedMinutes: null,
+    }),
+  );
+  await tx.manager.insert(SlaTimer, [
+    { clockId: clock.id, kind: SlaTimerKind.AT_RISK, fireAt: clock.atRiskAt, firedAt: null, outcome: null },
+    { clockId: clock.id, kind: SlaTimerKind.BREACH, fireAt: new Date(clock.dueAt.getTime() + 1), firedAt: null, outcome: null },
+  ]);
+  return clock;
+}
+
+/** Submission: starts the request's response clock with the group's target for its priority. */
+export async function startResponseClock(tx: Context, request: CollaborationRequest, group: PartnerGroup): Promise<SlaClock> {
+  const terms = termsFor(group, request.priority);
+  return startClock(tx, request, SlaClockKind.RESPONSE, 1, terms.responseMinutes, terms, request.createdAt);
+}
+
+/** The event a clock's state change writes (no actor: the SLA engine did it). */
+export function slaEvent(clock: SlaClock, state: SlaState.AT_RISK | SlaState.BREACHED): NewEvent {
+  return {
+    type: state === SlaState.AT_RISK ? RequestEventType.SLA_AT_RISK : RequestEventType.SLA_BREACHED,
+    detail: {
+      clock: clock.kind,
+      cycle: clock.cycle,
+      targetMinutes: clock.targetMinutes,
+      startedAt: clock.startedAt.toISOString(),
+      ...(state === SlaState.AT_RISK ? { atRiskAt: clock.atRiskAt.toISOString() } : {}),
+      dueAt: clock.dueAt.toISOString(),
+    },
+  };
+}
+
+/**
+ * Stops a running clock at `at`, recording the working minutes it ran. In time and counted
+ * (`counts`: a response or an update) it is MET; after the due time it is BREACHED, and when
+ * no timer had said so yet the breach event is returned to be written now (once: the state
+ * is the guard, under the clock's row lock). A clock stopped uncounted (the request was
+ * cancelled) in time keeps the state it had.
+ */
+function stopClock(clock: SlaClock, at: Date, counts: boolean): NewEvent[] {
+  clock.stoppedAt = at;
+  clock.elapsedMinutes = workingMinutesBetween(clock.terms.calendar, clock.startedAt, at);
+  if (clock.state === SlaState.BREACHED || clock.state === SlaState.MET) return [];
+  if (at.getTime() > clock.dueAt.getTime()) {
+    clock.state = SlaState.BREACHED;
+    return [slaEvent(clock, SlaState.BREACHED)];
+  }
+  if (counts) clock.state = SlaState.MET;
+  return [];
+}
+
+/** Whether the receiver's events are an update: anything but an assignment or an internal note. */
+function isReceiverUpdate(side: Side, events: NewEvent[]): boolean {
+  return side === 'RECEIVER' && events.some((e) => e.type !== RequestEventType.REQUEST_ASSIGNED && !(e.type === RequestEventType.NOTE_ADDED && e.onlyMemberId));
+}
+
+/**
+ * After a lifecycle step or a note, inside its transaction (the request row is locked):
+ * - the response clock stops at the receiver's first response (or when the request is cancelled);
+ * - the update clock stops when the request leaves ACCEPTED, and is restarted by each update
+ *   from the receiver (a note to the requester or a status change);
+ * - while ACCEPTED with an update cadence and no update clock running, a new cycle starts
+ *   (on accept, on reopen, when information is provided).
+ * Breach events of clocks stopped past their due time that no timer had announced yet are
+ * written here, before the step's own events.
+ */
+export async function onRequestChanged(tx: Context, request: CollaborationRequest, change: { side: Side; events: NewEvent[] }): Promise<void> {
+  const now = tx.clock.now();
+  const running = await tx.manager.find(SlaClock, { where: { requestId: request.id, stoppedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+  const late: NewEvent[] = [];
+  const changed: SlaClock[] = [];
+
+  const response = running.find((c) => c.kind === SlaClockKind.RESPONSE);
+  if (response && (request.firstRespondedAt || request.status !== RequestStatus.OPEN)) {
+    late.push(...stopClock(response, request.firstRespondedAt ?? now, Boolean(request.firstRespondedAt)));
+    changed.push(response);
+  }
+
+  let update = running.find((c) => c.kind === SlaClockKind.UPDATE);
+  const previous = update;
+  if (update && (request.status !== RequestStatus.ACCEPTED || isReceiverUpdate(change.side, change.events))) {
+    late.push(...stopClock(update, now, true));
+    changed.push(update);
+    update = undefined;
+  }
+
+  for (const clock of changed) {
+    await tx.manager.update(SlaClock, { id: clock.id }, { state: clock.state, stoppedAt: clock.stoppedAt, elapsedMinutes: clock.elapsedMinutes });
+  }
+  if (late.length) await appendEvents({ ...tx, caller: ANONYMOUS }, request, late);
+
+  if (request.status === RequestStatus.ACCEPTED && !update) {
+    const last = previous ?? (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.UPDATE }, order: { cycle: 'DESC' } }));
+    const terms = last?.terms ?? response?.terms ?? (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESPONSE } }))?.terms;
+    if (terms?.updateEveryMinutes) {
+      await startClock(tx, request, SlaClockKind.UPDATE, (last?.cycle ?? 0) + 1, terms.updateEveryMinutes, terms, now);
+    }
+  }
+}
+
+/**
+ * The state a client sees at `now`: the recorded one, moved forward at once when a running
+ * clock has passed its at-risk or due instant (the timer's event may follow a moment later).
+ */
+export function effectiveState(clock: Pick<SlaClock, 'state' | 'stoppedAt' | 'atRiskAt' | 'dueAt'>, now: Date): SlaState {
+  if (clock.stoppedAt || clock.state === SlaState.BREACHED || clock.state === SlaState.MET) return clock.state;
+  if (now.getTime() > clock.dueAt.getTime()) return SlaState.BREACHED;
+  if (clock.state === SlaState.ON_TRACK && now.getTime() >= clock.atRiskAt.getTime()) return SlaState.AT_RISK;
+  return clock.state;
+}
+
+/** SQL form of `effectiveState` for a `sla_clock` alias; `nowParam` names a timestamptz parameter. */
+export function effectiveStateSql(alias: string, nowParam: string): string {
+  return `(CASE WHEN ${alias}.stopped_at IS NULL AND ${alias}.state IN ('ON_TRACK', 'AT_RISK') AND ${alias}.due_at < ${nowParam} THEN 'BREACHED'
+    WHEN ${alias}.stopped_at IS NULL AND ${alias}.state = 'ON_TRACK' AND ${alias}.at_risk_at <= ${nowParam} THEN 'AT_RISK'
+    ELSE ${alias}.state::text END)`;
+}
+
+/** Working minutes a clock has used at `now` (up to its stop when stopped). */
+export function elapsedMinutes(clock: SlaClock, now: Date): number {
+  return clock.elapsedMinutes ?? workingMinutesBetween(clock.terms.calendar, clock.startedAt, now);
+}
+
+/**
+ * Condition for a request list (`requestAlias` is a collaboration_request): the request has a
+ * current clock (its response clock, or its latest update cycle) in `state` at `now`. ON_TRACK
+ * and AT_RISK match running clocks only (not one stopped because the request was cancelled).
+ */
+export function slaStateCondition(requestAlias: string, state: SlaState, now: Date): { sql: string; params: Record<string, unknown> } {
+  return {
+    sql: `EXISTS (SELECT 1 FROM sla_clock sc WHERE sc.request_id = ${requestAlias}.id
+      AND NOT EXISTS (SELECT 1 FROM sla_clock later WHERE later.request_id = sc.request_id AND later.kind = sc.kind AND later.cycle > sc.cycle)
+      AND (sc.stopped_at IS NULL OR sc.state IN ('MET', 'BREACHED'))
+      AND ${effectiveStateSql('sc', ':slaNow')} = :slaState)`,
+    params: { slaState: state, slaNow: now },
+  };
+}
+
+/**
+ * `CollaborationRequest.sla` for every request of a list in one statement: each request's
+ * response clock and its latest update cycle, in that order.
+ */
+export function currentClocksLoader(ctx: Context): DataLoader<string, SlaClock[]> {
+  return new DataLoader<string, SlaClock[]>(async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length
+      ? await ctx.dataSource.manager
+          .createQueryBuilder(SlaClock, 'c')
+          .where(
+            `c.id IN (SELECT DISTINCT ON (x.request_id, x.kind) x.id FROM sla_clock x WHERE x.request_id IN (:...ids) ORDER BY x.request_id, x.kind, x.cycle DESC)`,
+            { ids: valid },
+          )
+          .orderBy('c.kind', 'ASC')
+          .getMany()
+      : [];
+    const byRequest = new Map<string, SlaClock[]>(ids.map((id) => [id, []]));
+    for (const row of rows) byRequest.get(row.requestId)?.push(row);
+    return ids.map((id) => byRequest.get(id)!);
+  });
+}
+
