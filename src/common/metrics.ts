@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The process's Prometheus registry: default process metrics plus ours. */
 export const registry = new Registry();
@@ -11,6 +11,13 @@ export const operationDuration = new Histogram({
   help: 'Duration of GraphQL operations over HTTP, by operation name, type and outcome.',
   labelNames: ['operation_name', 'operation_type', 'outcome'] as const,
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [registry],
+});
+
+/** Subscribers disconnected for not reading (they resume with `after`). */
+export const slowConsumerCloses = new Counter({
+  name: 'crossdesk_subscription_slow_consumer_closes_total',
+  help: 'WebSocket subscribers disconnected because they stopped reading while their buffer filled.',
   registers: [registry],
 });
 

@@ -2,6 +2,7 @@ import WebSocket from 'ws';
 import { act, requestWorld } from '../support/seed';
 import { ok, startTestServer, type TestServer } from '../support/server';
 import { REQUEST_EVENTS, subscribe } from '../support/subscriber';
+import { slowConsumerCloses } from '../../src/common/metrics';
 
 jest.setTimeout(120_000);
 let t: TestServer;
@@ -14,8 +15,8 @@ const FROM_START = Buffer.from('e:0').toString('base64url');
 
 describe('a subscriber that does not read', () => {
   it('is disconnected with 4290 and a resume cursor, while another subscriber gets every event', async () => {
-    const w = await requestWorld(t, {}, [{ key: 'details', label: 'Details', type: 'LONG_TEXT', required: true }]);
-    const r = await w.submit({ data: { details: 'x'.repeat(19_000) } });
+    const w = await requestWorld(t, {}, [{ key: 'details', label: 'Details', type: 'LONG_TEXT', required: true, maxLength: 100000 }]);
+    const r = await w.submit({ data: { details: 'x'.repeat(95_000) } });
 
     // a raw graphql-transport-ws client whose socket stops reading
     const slow = new WebSocket(t.wsUrl, 'graphql-transport-ws');
@@ -39,15 +40,16 @@ describe('a subscriber that does not read', () => {
     });
     const healthy = subscribe(t.wsUrl, w.engA.token, REQUEST_EVENTS('id'), { after: FROM_START });
 
-    // every event carries ~19 KB of request data to the slow socket: the kernel buffers fill, then ours
+    // every event carries ~95 KB of request data to the slow socket: the kernel buffers fill, then ours
     let written = 0;
-    let outcome: { code: number; reason: string } | undefined;
-    void closed.then((c) => (outcome = c));
-    while (written < 1000 && !outcome) {
+    const closesBefore = (await slowConsumerCloses.get()).values[0]?.value ?? 0;
+    const serverGaveUp = async () => ((await slowConsumerCloses.get()).values[0]?.value ?? 0) > closesBefore;
+    while (written < 1000 && !(await serverGaveUp())) {
       await Promise.all(Array.from({ length: 10 }, (_, i) => act(t, 'addNote', { requestId: r.id, body: `n${written + i}` }, w.engA.token).then(ok)));
       written += 10;
     }
-    (slow as unknown as { _socket: { resume(): void } })._socket.resume();
+    expect(await serverGaveUp()).toBe(true);
+    (slow as unknown as { _socket: { resume(): void } })._socket.resume(); // read the backlog, then the close frame
     const close = await closed;
     expect(close.code).toBe(4290);
     expect(close.reason).toMatch(/^Slow consumer: resume with after=/);

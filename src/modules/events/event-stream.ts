@@ -1,4 +1,5 @@
 import { callerMemberId } from '../../common/caller';
+import { slowConsumerCloses } from '../../common/metrics';
 import type { Context } from '../../context';
 import { canSeeEvent, eventCursor, eventVisibleCondition, seqFromCursor } from './event-log.service';
 import { RequestEvent } from './request-event.entity';
@@ -52,6 +53,7 @@ export async function* eventStream(ctx: Context, options: StreamOptions): AsyncG
     if (yieldedAt !== undefined && Date.now() - yieldedAt > slowMs) {
       closed = true;
       buffer.length = 0;
+      slowConsumerCloses.inc();
       ctx.closeSocket?.(SLOW_CONSUMER_CLOSE_CODE, `Slow consumer: resume with after=${eventCursor(lastSent.toString())}`);
       wake?.();
       return;
