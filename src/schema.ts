@@ -4,6 +4,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
+import { rejectUnstorableText } from './common/storable-text';
 import { TokenResolver } from './modules/auth/token.resolver';
 import { DepartmentResolver, DirectoryEntryResolver } from './modules/departments/department.resolver';
 import { EventsResolver } from './modules/events/events.resolver';
@@ -51,6 +52,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     authChecker,
+    globalMiddlewares: [rejectUnstorableText],
     // streams come from the event feed (custom `subscribe`); type-graphql still wants a pub/sub
     pubSub: createPubSub(),
     authMode: 'error',

@@ -174,7 +174,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       .find(ApiToken, { select: { id: true }, where: { id: In(ids), revokedAt: IsNull() } })
       .then((alive) => {
         const ok = new Set(alive.map((t) => t.id));
-        for (const [socket, tokenId] of sockets) if (!ok.has(tokenId)) socket.close(4401, 'Unauthorized: token revoked');
+        const checked = new Set(ids);
+        // only sockets whose token was in this check: one that connected meanwhile waits for the next
+        for (const [socket, tokenId] of sockets) if (checked.has(tokenId) && !ok.has(tokenId)) socket.close(4401, 'Unauthorized: token revoked');
       })
       .catch((err: unknown) => logger.warn({ err }, 'token sweep failed'));
   }, options.tokenSweepMs ?? 2000);

@@ -1,0 +1,139 @@
+import { ok, type TestServer } from '../support/server';
+import { seed, type SeededMember, type SeededUser } from '../support/seed';
+
+const mutation = (name: string, selection: string) => {
+  const type = name.charAt(0).toUpperCase() + name.slice(1);
+  return `mutation($input: ${type}Input!) { ${name}(input: $input) { ${selection} } }`;
+};
+
+export type FreshState = 'OPEN' | 'ACCEPTED' | 'INFORMATION_REQUESTED' | 'CLOSED';
+
+/**
+ * The network the security tests run against. A, B and C are ACTIVE in one COLLABORATIVE
+ * group, each with a department there; A and B are also in the critical-escalation group,
+ * where B has a department. A has an engineer, an engineer on its critical team, a service
+ * token without critical access and one with it. Requests A→B exist for reads.
+ */
+export async function buildWorld(t: TestServer) {
+  const s = seed(t);
+  const builtFrom = new Date(Date.now() - 1000).toISOString();
+  const group = await s.group();
+  const criticalGroup = await s.group({ name: `Critical Escalation ${process.pid}`, kind: 'CRITICAL_ESCALATION', slaPolicy: undefined, calendar: undefined });
+  const spareGroup = await s.group();
+  const [a, b, c] = [await s.member(), await s.member(), await s.member()];
+  for (const m of [a, b, c]) await s.join(m, group.id);
+  await s.join(a, criticalGroup.id, 'A runs a 24x7 critical desk: +1 555 0100');
+  await s.join(b, criticalGroup.id, 'B runs a 24x7 critical desk: +1 555 0200');
+
+  const [formA, formA2, formA3, formB, formBC, formC] = [await s.form(a), await s.form(a), await s.form(a), await s.form(b), await s.form(b), await s.form(c)];
+  const deptA = await s.department(a, group.id, formA.id, 'A storage');
+  const deptB = await s.department(b, group.id, formB.id, 'B storage');
+  const deptBC = await s.department(b, criticalGroup.id, formBC.id, 'B critical desk');
+  const deptC = await s.department(c, group.id, formC.id, 'C storage');
+
+  const engA = await a.user('ENGINEER', 'Ann');
+  const rosterA = await a.user('ENGINEER', 'Rita Roster');
+  const spareRosterA = await a.user('ENGINEER', 'Sam Spare');
+  for (const u of [rosterA, spareRosterA]) {
+    ok(await t.gql(mutation('addToCriticalTeam', 'user { id }'), { input: { userId: u.id } }, a.admin.token));
+  }
+  const svcA = await a.serviceToken();
+  const svcAcrit = await a.serviceToken();
+  ok(await t.gql(mutation('setTokenCriticalAccess', 'token { id }'), { input: { tokenId: svcAcrit.id, allowed: true } }, a.admin.token));
+  const engB = await b.user('ENGINEER', 'Bob');
+  const engC = await c.user('ENGINEER', 'Cid');
+
+  const requestInput = (departmentId: string, overrides: Record<string, unknown> = {}) => ({
+    departmentId,
+    priority: 'P3',
+    summary: 'Datastore latency spikes after firmware update',
+    data: { product: 'Array X' },
+    customer: { name: 'Globex', contactEmail: 'ops@globex.example', entitlementId: 'ENT-1' },
+    requesterCaseNumber: 'A-1001',
+    ...overrides,
+  });
+  const submitTo = async (departmentId: string, token: string, overrides: Record<string, unknown> = {}): Promise<string> =>
+    ok(await t.gql(mutation('submitRequest', 'request { id }'), { input: requestInput(departmentId, overrides) }, token)).submitRequest.request.id;
+
+  const request = await submitTo(deptB.id, engA.token);
+  const request2 = await submitTo(deptB.id, engA.token);
+  const request3 = await submitTo(deptB.id, engA.token);
+  await new Promise((r) => setTimeout(r, 5));
+  const builtTo = new Date().toISOString();
+
+  const step = async (name: string, input: Record<string, unknown>, token: string) => ok(await t.gql(mutation(name, 'request { id status }'), { input }, token));
+
+  return {
+    t,
+    s,
+    group,
+    criticalGroup,
+    spareGroup,
+    a,
+    b,
+    c,
+    engA,
+    rosterA,
+    spareRosterA,
+    svcA,
+    svcAcrit,
+    engB,
+    engC,
+    formA,
+    formA2,
+    formA3,
+    formB,
+    formBC,
+    formC,
+    deptA,
+    deptB,
+    deptBC,
+    deptC,
+    request: { id: request },
+    request2: { id: request2 },
+    request3: { id: request3 },
+    /** Every request of the world's reads was created in [builtFrom, builtTo). */
+    builtFrom,
+    builtTo,
+    requestInput,
+    submitTo,
+    /** A fresh request A→B (submitted by A's engineer), brought by B's engineer to `state`. */
+    async fresh(state: FreshState): Promise<string> {
+      const id = await submitTo(deptB.id, engA.token);
+      if (state === 'INFORMATION_REQUESTED') await step('requestInformation', { id, question: 'Which firmware?' }, engB.token);
+      if (state === 'ACCEPTED' || state === 'CLOSED') await step('acceptRequest', { id, receiverCaseNumber: 'B-1' }, engB.token);
+      if (state === 'CLOSED') await step('closeRequest', { id, resolution: 'Fixed' }, engB.token);
+      return id;
+    },
+    /** A personal token of a fresh engineer of A's, revoked by A's admin. */
+    async revokedToken(): Promise<string> {
+      const u = await a.user('ENGINEER', 'Rex Revoked');
+      const id = ok(await t.gql(`{ viewer { token { id } } }`, {}, u.token)).viewer.token.id;
+      ok(await t.gql(mutation('revokeToken', 'token { id }'), { input: { id } }, a.admin.token));
+      return u.token;
+    },
+    /** A fresh member's request to join the spare group: a REQUESTED membership. */
+    async requestedMembership(): Promise<string> {
+      const m = await s.member();
+      return ok(await t.gql(mutation('requestMembership', 'membership { id }'), { input: { groupId: spareGroup.id } }, m.admin.token)).requestMembership.membership.id;
+    },
+    /** A's invitation into a fresh group: an INVITED membership. */
+    async invitationOfA(): Promise<string> {
+      const g = await s.group();
+      return ok(await t.gql(mutation('inviteMember', 'membership { id }'), { input: { groupId: g.id, memberId: a.id } }, t.operatorToken)).inviteMember.membership.id;
+    },
+    /**
+     * One fresh request per member that both its streams carry (inbound and all events): B→A
+     * for A, A→B for B, B→C for C.
+     */
+    async flush(): Promise<Record<'A' | 'B' | 'C', string>> {
+      const toA = await submitTo(deptA.id, engB.token);
+      const toC = await submitTo(deptC.id, engB.token);
+      const toB = await submitTo(deptB.id, engA.token);
+      return { A: toA, B: toB, C: toC };
+    },
+  };
+}
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+export type { SeededMember, SeededUser };
