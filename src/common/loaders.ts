@@ -28,7 +28,7 @@ export function isUuid(id: unknown): id is string {
  * key order (null for a missing id). It reads through the request's base manager, so it is
  * for field resolvers, not for code inside a transaction.
  */
-export function byIdLoader<T extends ObjectLiteral & { id: string }>(ctx: Context, entity: EntityTarget<T>): DataLoader<string, T | null> {
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(ctx: Pick<Context, 'dataSource'>, entity: EntityTarget<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
     // ids are opaque to clients: anything that is not one of ours simply does not exist
     const valid = ids.filter(isUuid);
@@ -54,17 +54,30 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
   return () => (value ??= compute());
 }
 
-/** The per-request loaders; created once per HTTP request and once per subscription event. */
-export function createLoaders(ctx: Context) {
+/**
+ * Loaders by id, which answer the same whoever asks (visibility is checked before an id is
+ * loaded): a subscription event's batch shares one set across all its subscribers, so a
+ * pushed event costs one query per kind of object, not one per subscriber.
+ */
+export function createSharedLoaders(ctx: Pick<Context, 'dataSource'>) {
   return {
     member: byIdLoader(ctx, Member),
     user: byIdLoader(ctx, User),
     group: byIdLoader(ctx, PartnerGroup),
     department: byIdLoader(ctx, Department),
     form: byIdLoader(ctx, ProcessForm),
-    formVersions: byParentLoader(ctx, ProcessFormVersion, 'formId', 'version'),
     formVersion: byIdLoader(ctx, ProcessFormVersion),
     request: byIdLoader(ctx, CollaborationRequest),
+  };
+}
+
+export type SharedLoaders = ReturnType<typeof createSharedLoaders>;
+
+/** The per-request loaders; created once per HTTP request and once per subscription event. */
+export function createLoaders(ctx: Context, shared: SharedLoaders = createSharedLoaders(ctx)) {
+  return {
+    ...shared,
+    formVersions: byParentLoader(ctx, ProcessFormVersion, 'formId', 'version'),
     notesOfRequest: childPages(ctx, notesOfRequest),
     timelineOfRequest: childPages(ctx, timelineOfRequest),
     slaClocks: currentClocksLoader(ctx),

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { logger } from '../../common/logger';
+import { createSharedLoaders, type SharedLoaders } from '../../common/loaders';
 import { RequestEvent } from './request-event.entity';
 
 const CHANNEL = 'crossdesk_events';
@@ -68,6 +69,9 @@ export class PostgresBus implements EventBus {
 
 export type FeedListener = (event: RequestEvent) => void;
 
+/** The by-id loaders every subscriber of one dispatched batch shares (see `createSharedLoaders`). */
+export const sharedLoadersOfEvent = new WeakMap<RequestEvent, SharedLoaders>();
+
 /**
  * Each instance's one reader of the event log: on every signal (and every second, in case a
  * signal was lost) it reads the events after the last one it dispatched, in sequence order,
@@ -132,8 +136,10 @@ export class EventFeed {
         .orderBy('e.seq', 'ASC')
         .limit(BATCH)
         .getMany();
+      const shared = createSharedLoaders({ dataSource: this.dataSource });
       for (const row of rows) {
         this.lastSeq = row.seq;
+        sharedLoadersOfEvent.set(row, shared);
         for (const listener of this.listeners) listener(row);
       }
       if (rows.length < BATCH) return;

@@ -5,6 +5,7 @@ import type { Context } from '../../context';
 import { requestForCaller } from '../requests/request-access';
 import { seqFromCursor } from './event-log.service';
 import { eventStream } from './event-stream';
+import { sharedLoadersOfEvent } from './event-feed';
 import { RequestEvent, RequestEventType } from './request-event.entity';
 
 @ArgsType()
@@ -24,9 +25,12 @@ export class RequestEventsArgs extends InboundRequestsArgs {
   requestId?: string;
 }
 
-/** Each pushed event is resolved with fresh loaders, so it shows the request as it is now. */
+/**
+ * Each pushed event is resolved with fresh loaders, so it shows the request as it is now;
+ * the by-id ones are shared by every subscriber of the same batch of events.
+ */
 function fresh(ctx: Context, event: RequestEvent): RequestEvent {
-  ctx.loaders = createLoaders(ctx);
+  ctx.loaders = createLoaders(ctx, sharedLoadersOfEvent.get(event));
   return event;
 }
 
