@@ -3,11 +3,12 @@
  * Prints computations per second of each, the ratio, and the number of differing results (must be 0;
  * the process exits 1 otherwise).
  *
- * ts-node is not installed; compile to a scratch directory and run with the project's node_modules:
+ * bench/ is compiled with the project (tsconfig.json includes bench/**); `npm run bench` runs it as B4.
+ * Alone:
  *
- *   npx tsc --outDir /tmp/sla-bench --rootDir . --module nodenext --moduleResolution nodenext \
- *     --target es2022 --strict --skipLibCheck --esModuleInterop bench/sla-due-time.bench.ts
- *   NODE_PATH=$PWD/node_modules node /tmp/sla-bench/bench/sla-due-time.bench.js [cases] [seed]
+ *   npm run build && node dist/bench/sla-due-time.bench.js [cases] [seed]
+ *
+ * With BENCH_JSON=1 it also prints one line `BENCH_JSON {...}` with the figures (bench/run.ts reads it).
  */
 import {
   addWorkingMinutes,
@@ -122,5 +123,23 @@ console.log(`  module:                              ${rate(CASES, betweenModule.
 console.log(`  minute-stepping reference:           ${rate(CASES, betweenReference.seconds)}`);
 console.log(`  ratio module/reference:              ${(betweenReference.seconds / betweenModule.seconds).toFixed(1)}x`);
 console.log(`  differing results:                   ${betweenDiffs}`);
+
+if (process.env.BENCH_JSON === '1') {
+  const perSecond = (seconds: number) => Math.round(CASES / seconds);
+  console.log(
+    `BENCH_JSON ${JSON.stringify({
+      cases: CASES,
+      seed: SEED,
+      calendars: CALENDAR_POOL,
+      add: {
+        moduleColdPerSecond: perSecond(moduleCold.seconds),
+        moduleWarmPerSecond: perSecond(moduleWarm.seconds),
+        referencePerSecond: perSecond(reference.seconds),
+        differences: addDiffs,
+      },
+      between: { modulePerSecond: perSecond(betweenModule.seconds), referencePerSecond: perSecond(betweenReference.seconds), differences: betweenDiffs },
+    })}`,
+  );
+}
 
 if (addDiffs + betweenDiffs > 0) process.exitCode = 1;
