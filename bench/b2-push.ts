@@ -18,9 +18,9 @@ import { buildWorld, SUBMIT, submitInput, type World } from './lib/world';
 
 /** The README's subscription. */
 const SUBSCRIPTION = `subscription { inboundRequests { cursor type at critical request { id summary priority } } }`;
-const CONNECT_BATCH = 50;
+export const CONNECT_BATCH = 50;
 
-interface Receipts {
+export interface Receipts {
   /** request id -> receipt times */
   byRequest: Map<string, number[]>;
   total: number;
@@ -30,7 +30,7 @@ interface Receipts {
   lastAt: number;
 }
 
-const newReceipts = (): Receipts => ({ byRequest: new Map(), total: 0, errors: [], lastAt: now() });
+export const newReceipts = (): Receipts => ({ byRequest: new Map(), total: 0, errors: [], lastAt: now() });
 
 function record(receipts: Receipts, at: number, text: string, requestIdOf: (msg: any) => string | undefined): void {
   let msg: any;
@@ -60,7 +60,7 @@ function record(receipts: Receipts, at: number, text: string, requestIdOf: (msg:
 const requestIdOf = (msg: any): string | undefined => msg?.payload?.data?.inboundRequests?.request?.id;
 
 /** A minimal graphql-transport-ws subscriber: init, wait for ack, subscribe; every `next` recorded. */
-function subscribe(url: string, token: string, receipts: Receipts): Promise<WebSocket> {
+export function subscribe(url: string, token: string, receipts: Receipts): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, 'graphql-transport-ws');
     let acked = false;
@@ -95,11 +95,11 @@ function subscribe(url: string, token: string, receipts: Receipts): Promise<WebS
 }
 
 /** Waits until `expected` deliveries arrived, or nothing arrived for `idleMs`. */
-async function settle(receipts: Receipts, expected: number, idleMs: number): Promise<void> {
+export async function settle(receipts: Receipts, expected: number, idleMs: number): Promise<void> {
   while (receipts.total < expected && now() - receipts.lastAt < idleMs) await sleep(20);
 }
 
-function summarise(latencies: number[]) {
+export function summarise(latencies: number[]) {
   return {
     deliveries: latencies.length,
     p50: round(percentile(latencies, 50)),
@@ -110,13 +110,13 @@ function summarise(latencies: number[]) {
   };
 }
 
-interface Sent {
+export interface Sent {
   requestId: string;
   member: number;
   t0: number;
 }
 
-function latenciesOf(sent: Sent[], receipts: Receipts, perMember: number) {
+export function latenciesOf(sent: Sent[], receipts: Receipts, perMember: number) {
   const latencies: number[] = [];
   let missing = 0;
   let extra = 0;
@@ -129,7 +129,7 @@ function latenciesOf(sent: Sent[], receipts: Receipts, perMember: number) {
   return { latencies, missing, extra };
 }
 
-async function closeAll(sockets: WebSocket[]): Promise<void> {
+export async function closeAll(sockets: WebSocket[]): Promise<void> {
   await Promise.all(
     sockets.map(
       (ws) =>
