@@ -29,7 +29,8 @@ export async function startTestServer(options: { clock?: Clock; db?: TestDatabas
   const db = options.db ?? (await createTestDatabase());
   const operatorToken = options.operatorToken ?? OPERATOR_TOKEN;
   const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl: db.url, operatorToken, dbPoolSize: process.env.TEST_DATABASE_URL ? 5 : EMBEDDED_POOL_SIZE, ...options.config };
-  const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200, statementCounter: options.statementCounter, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs, slaTimerIntervalMs: options.slaTimerIntervalMs, feedPollMs: options.feedPollMs });
+  // tests drive the SLA timers (processDueTimers) unless they ask for the worker
+  const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200, statementCounter: options.statementCounter, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs, slaTimerIntervalMs: options.slaTimerIntervalMs ?? 0, feedPollMs: options.feedPollMs });
   const clients: WsClient[] = [];
   return {
     ...server,
