@@ -79,11 +79,6 @@ export class RateLimitedError extends CrossdeskError {
   }
 }
 
-/** Throws BAD_USER_INPUT when any problem was collected; the usual end of a business-rule check. */
-export function assertNoProblems(problems: FieldProblem[]): void {
-  if (problems.length > 0) throw new BadUserInputError(problems);
-}
-
 /** Flattens class-validator's nested errors into `{ path, message }` rows. */
 export function validationProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const out: FieldProblem[] = [];

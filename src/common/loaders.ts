@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
+import { ApiToken } from '../modules/auth/api-token.entity';
+import { criticalTeamOfMember } from '../modules/members/critical-roster.service';
 import { Member } from '../modules/members/member.entity';
 import { usersOfMember } from '../modules/members/member.service';
 import { User } from '../modules/members/user.entity';
@@ -83,6 +85,8 @@ export function createLoaders(ctx: Context, shared: SharedLoaders = createShared
     slaClocks: currentClocksLoader(ctx),
     criticalRoster: once(() => onCriticalRoster(ctx)),
     membershipHistory: byParentLoader(ctx, MembershipChange, 'membershipId', 'at'),
+    token: byIdLoader(ctx, ApiToken),
+    criticalTeamOfMember: childPages(ctx, criticalTeamOfMember),
     membershipVisibility: once(() => visibleMembershipFilter(ctx)),
     usersOfMember: childPages(ctx, usersOfMember),
     membershipsOfGroup: childPages(ctx, membershipsOfGroup),

@@ -43,11 +43,6 @@ export async function authenticate(dataSource: DataSource, clock: Clock, authori
   return caller;
 }
 
-/** Whether a token is still valid (used to close the sockets of revoked tokens). */
-export async function isTokenActive(dataSource: DataSource, tokenId: string): Promise<boolean> {
-  return (await dataSource.manager.countBy(ApiToken, { id: tokenId, revokedAt: IsNull() })) > 0;
-}
-
 /**
  * Makes sure the network has an operator token. With `configured` set, exactly that secret
  * authenticates the operator (any other operator token is revoked). Without it, a fresh

@@ -1,7 +1,5 @@
-import type DataLoader from 'dataloader';
-import { childPages, type ChildListSpec, type PageArgs } from '../../common/batched-pages';
+import type { ChildListSpec, PageArgs } from '../../common/batched-pages';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
-import { byIdLoader, type Loaders } from '../../common/loaders';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
@@ -120,27 +118,12 @@ export const criticalTeamOfMember: ChildListSpec<User> = {
   },
 };
 
-/**
- * This feature's per-request loaders, kept beside the request's own (keyed by its `Loaders`
- * object, which a transaction's copy of the context shares) so that `common/loaders.ts`
- * need not know about them.
- */
-const featureLoaders = new WeakMap<Loaders, { team: ReturnType<typeof childPages<User>>; token: DataLoader<string, ApiToken | null> }>();
-function loadersOf(ctx: Context) {
-  let l = featureLoaders.get(ctx.loaders);
-  if (!l) {
-    l = { team: childPages(ctx, criticalTeamOfMember), token: byIdLoader(ctx, ApiToken) };
-    featureLoaders.set(ctx.loaders, l);
-  }
-  return l;
-}
-
 /** The users on a member's critical team; empty for a member the caller may not see. */
 export function criticalTeam(ctx: Context, memberId: string, args: PageArgs): Promise<Page<User>> {
-  return loadersOf(ctx).team(memberId, { first: args.first, after: args.after });
+  return ctx.loaders.criticalTeamOfMember(memberId, { first: args.first, after: args.after });
 }
 
 /** The token a roster change is about (batched). */
 export function rosterChangeToken(ctx: Context, change: CriticalRosterChange): Promise<ApiToken | null> | null {
-  return change.tokenId ? loadersOf(ctx).token.load(change.tokenId) : null;
+  return change.tokenId ? ctx.loaders.token.load(change.tokenId) : null;
 }

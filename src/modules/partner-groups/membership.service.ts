@@ -189,7 +189,3 @@ export function leaveGroup(ctx: Context, input: LeaveGroupInput): Promise<GroupM
   return step(ctx, 'leaveGroup', (tx) => lockCurrent(tx, input.groupId, memberId));
 }
 
-/** Whether a member is ACTIVE in a group (only ACTIVE memberships route requests). */
-export async function isActiveIn(ctx: Context, memberId: string, groupId: string): Promise<boolean> {
-  return ctx.manager.existsBy(GroupMembership, { memberId, groupId, status: S.ACTIVE });
-}

@@ -1,6 +1,6 @@
 import { BadUserInputError, ForbiddenError, InvalidTransitionError, NotFoundError, type FieldProblem } from '../../common/errors';
 import type { ChildListSpec } from '../../common/batched-pages';
-import { callerMemberId } from '../../common/caller';
+import { callerMemberId, requireMemberId } from '../../common/caller';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
@@ -39,11 +39,6 @@ export const REOPEN_WINDOW_DAYS = 30;
 /** Groups whose requests need the customer's details (dual entitlement). */
 const ENTITLEMENT_KINDS = new Set([GroupKind.COLLABORATIVE, GroupKind.SOLUTION]);
 
-function memberOf(ctx: Context): string {
-  if (ctx.caller.kind !== 'user' && ctx.caller.kind !== 'service') throw new NotFoundError('Member');
-  return ctx.caller.memberId;
-}
-
 function userOf(ctx: Context): string | null {
   return ctx.caller.kind === 'user' ? ctx.caller.userId : null;
 }
@@ -58,7 +53,7 @@ function trimOrNull(s: string | null | undefined): string | null {
  * details are needed; the critical channel is for the caller's critical roster only.
  */
 export async function submitRequest(ctx: Context, input: SubmitRequestInput): Promise<CollaborationRequest> {
-  const fromMemberId = memberOf(ctx);
+  const fromMemberId = requireMemberId(ctx.caller);
   return withTransaction(ctx, async (tx) => {
     const department = await tx.manager.findOneBy(Department, { id: input.departmentId });
     const notFound = () => new NotFoundError('Department', input.departmentId);
@@ -303,7 +298,7 @@ export async function assignRequest(ctx: Context, input: AssignRequestInput): Pr
 export async function addNote(ctx: Context, input: AddNoteInput): Promise<RequestNote> {
   return withTransaction(ctx, async (tx) => {
     const { request, side } = await requestForCaller(tx, input.requestId, { lock: true });
-    const memberId = memberOf(tx);
+    const memberId = requireMemberId(tx.caller);
     const internal = input.internal ?? false;
     const now = tx.clock.now();
     const note = await tx.manager.save(
@@ -330,7 +325,7 @@ export async function listRequests(
   direction: 'inbound' | 'outbound',
   args: { filter?: RequestFilter | null; first?: number; after?: string },
 ): Promise<Page<CollaborationRequest>> {
-  const memberId = memberOf(ctx);
+  const memberId = requireMemberId(ctx.caller);
   const qb = ctx.manager.createQueryBuilder(CollaborationRequest, 'r');
   qb.where(direction === 'inbound' ? 'r.toMemberId = :memberId' : 'r.fromMemberId = :memberId', { memberId });
   qb.andWhere(partyCondition('r', 'memberId'));
