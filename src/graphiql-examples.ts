@@ -42,6 +42,11 @@ mutation Accept {
   acceptRequest(input: { id: "PASTE-A-REQUEST-ID", receiverCaseNumber: "OUR-CASE-1" }) { request { id status receiverCaseNumber } }
 }
 
+# Either side: the request's SLA clocks. The RESPONSE clock stops (MET) when the receiver accepts.
+query SlaClocks {
+  collaborationRequest(id: "PASTE-A-REQUEST-ID") { status receiverCaseNumber sla { kind state dueAt stoppedAt elapsedMinutes } }
+}
+
 # Partner system: every new inbound request, pushed as it arrives (open it in a second tab).
 subscription InboundPush {
   inboundRequests { cursor type at critical request { id summary priority fromMember { name } } }

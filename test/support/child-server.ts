@@ -11,22 +11,37 @@ export interface ChildServer {
 }
 
 const MAIN = path.resolve(__dirname, '../../dist/src/main.js');
-const running = new Set<ChildProcess>();
+/** Each running child, with how to signal it (and its group, when it leads one). */
+const running = new Map<ChildProcess, (sig: NodeJS.Signals) => void>();
 
 /** Kills every child server still running (call from afterAll, so a failed test leaves none behind). */
 export function killAllChildServers(): void {
-  for (const child of running) child.kill('SIGKILL');
+  for (const signal of running.values()) {
+    try {
+      signal('SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
   running.clear();
 }
 
-/** Starts the compiled server with the given environment; resolves once it listens. */
-export function startChildServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildServer> {
+/**
+ * Starts the compiled server with the given environment; resolves once it listens. With
+ * `command` (such as `['npm', 'start']`) that command runs instead, in its own process
+ * group, which `stop` signals as a whole.
+ */
+export function startChildServer(env: Record<string, string>, timeoutMs = 60_000, command?: string[]): Promise<ChildServer> {
   const { DATABASE_URL: _db, CROSSDESK_OPERATOR_TOKEN: _op, ...inherited } = process.env;
-  const child = spawn(process.execPath, [MAIN], {
+  const [file, ...args] = command ?? [process.execPath, MAIN];
+  const child = spawn(file, args, {
     env: { ...inherited, NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: path.resolve(__dirname, '../..'),
+    detached: command !== undefined,
   });
-  running.add(child);
+  const signal = (sig: NodeJS.Signals) => (command && child.pid ? process.kill(-child.pid, sig) : child.kill(sig));
+  running.set(child, signal);
   child.once('exit', () => running.delete(child));
   const logs: Array<Record<string, any>> = [];
   let buffered = '';
@@ -34,7 +49,7 @@ export function startChildServer(env: Record<string, string>, timeoutMs = 60_000
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      signal('SIGKILL');
       reject(new Error(`server did not start in ${timeoutMs} ms: ${stderr}`));
     }, timeoutMs);
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -53,8 +68,8 @@ export function startChildServer(env: Record<string, string>, timeoutMs = 60_000
               process: child,
               url: `http://127.0.0.1:${entry.port}/graphql`,
               logs,
-              async stop(signal: NodeJS.Signals = 'SIGTERM') {
-                if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+              async stop(sig: NodeJS.Signals = 'SIGTERM') {
+                if (child.exitCode === null && child.signalCode === null) signal(sig);
                 return exited;
               },
             });
