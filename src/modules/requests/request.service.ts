@@ -55,7 +55,14 @@ function trimOrNull(s: string | null | undefined): string | null {
 export async function submitRequest(ctx: Context, input: SubmitRequestInput): Promise<CollaborationRequest> {
   const fromMemberId = requireMemberId(ctx.caller);
   return withTransaction(ctx, async (tx) => {
-    const department = await tx.manager.findOneBy(Department, { id: input.departmentId });
+    // the department with its group and its form's current version, in one query
+    const department = (await tx.manager
+      .createQueryBuilder(Department, 'd')
+      .innerJoinAndSelect('d.groupRef', 'g')
+      .innerJoin(ProcessForm, 'f', 'f.id = d.form_id')
+      .innerJoinAndMapOne('d.currentFormVersion', ProcessFormVersion, 'v', 'v.form_id = f.id AND v.version = f.version')
+      .where('d.id = :id', { id: input.departmentId })
+      .getOne()) as (Department & { groupRef: PartnerGroup; currentFormVersion: ProcessFormVersion }) | null;
     const notFound = () => new NotFoundError('Department', input.departmentId);
     if (!department || department.archivedAt) throw notFound();
     const active = await tx.manager.find(GroupMembership, {
@@ -70,14 +77,13 @@ export async function submitRequest(ctx: Context, input: SubmitRequestInput): Pr
     if (department.memberId === fromMemberId) {
       throw new BadUserInputError([{ path: 'departmentId', message: 'is one of your own departments: requests go to another member' }]);
     }
-    const group = await tx.manager.findOneByOrFail(PartnerGroup, { id: department.groupId });
+    const group = department.groupRef;
     const critical = group.kind === GroupKind.CRITICAL_ESCALATION;
     if (critical && !(await onCriticalRoster(tx))) {
       throw new ForbiddenError("Only your member's critical-escalation team (or a service token granted by your admin) may submit critical escalations.");
     }
     // the department's form as it is now: the request keeps this version for ever
-    const form = await tx.manager.findOneByOrFail(ProcessForm, { id: department.formId });
-    const version = await tx.manager.findOneByOrFail(ProcessFormVersion, { formId: form.id, version: form.version });
+    const version = department.currentFormVersion;
 
     const problems: FieldProblem[] = validateFormData(version.fields, input.data);
     if (ENTITLEMENT_KINDS.has(group.kind) && !input.customer) {
