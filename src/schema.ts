@@ -4,7 +4,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
-import { rejectUnstorableText } from './common/storable-text';
+import { guardArgumentText } from './common/storable-text';
 import { TokenResolver } from './modules/auth/token.resolver';
 import { DepartmentResolver, DirectoryEntryResolver } from './modules/departments/department.resolver';
 import { EventsResolver } from './modules/events/events.resolver';
@@ -52,7 +52,6 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     authChecker,
-    globalMiddlewares: [rejectUnstorableText],
     // streams come from the event feed (custom `subscribe`); type-graphql still wants a pub/sub
     pubSub: createPubSub(),
     authMode: 'error',
@@ -65,7 +64,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     [schema.getSubscriptionType(), 'Live streams over graphql-ws at the same /graphql path.'],
   ];
   for (const [type, description] of roots) if (type) type.description = description;
-  return schema;
+  return guardArgumentText(schema);
 }
 
 /** The schema as committed in `schema.graphql`: sorted, so the file only changes when the API does. */

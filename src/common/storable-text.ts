@@ -1,4 +1,4 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
 import { BadUserInputError, type FieldProblem } from './errors';
 
 /** Why a string cannot be stored as PostgreSQL text or jsonb, if it cannot. */
@@ -24,16 +24,45 @@ function collect(value: unknown, path: string, out: FieldProblem[], depth = 0): 
   }
 }
 
+/** BAD_USER_INPUT naming each argument text PostgreSQL cannot store; nothing when all is storable. */
+function assertStorable(args: Record<string, unknown> | undefined): void {
+  if (!args) return;
+  const names = Object.keys(args);
+  if (!names.length) return;
+  const problems: FieldProblem[] = [];
+  for (const name of names) collect(args[name], name === 'input' ? '' : name, problems);
+  if (problems.length) throw new BadUserInputError(problems.map((p) => ({ ...p, path: p.path.replace(/^\./, '') })));
+}
+
 /**
  * Refuses, before any validation or rule runs, argument text that PostgreSQL cannot store
  * (NUL, lone surrogates), with BAD_USER_INPUT naming each field, so such input never
  * reaches the database as a server error or comes back silently altered.
+ *
+ * It wraps the resolvers of the fields that take arguments, and only those: as a
+ * type-graphql global middleware it would wrap every field of every object in three
+ * promises, which made a 100-row list several times slower to resolve.
  */
-export const rejectUnstorableText: MiddlewareFn = async ({ args }, next) => {
-  if (args && Object.keys(args).length) {
-    const problems: FieldProblem[] = [];
-    for (const [name, value] of Object.entries(args)) collect(value, name === 'input' ? '' : name, problems);
-    if (problems.length) throw new BadUserInputError(problems.map((p) => ({ ...p, path: p.path.replace(/^\./, '') })));
+export function guardArgumentText(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!field.args.length) continue;
+      const { subscribe } = field;
+      if (subscribe) {
+        // a subscription's arguments are checked once, when it starts
+        field.subscribe = (source, args, context, info) => {
+          assertStorable(args);
+          return subscribe(source, args, context, info);
+        };
+        continue;
+      }
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        assertStorable(args);
+        return resolve(source, args, context, info);
+      };
+    }
   }
-  return next();
-};
+  return schema;
+}
