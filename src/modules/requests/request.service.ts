@@ -55,25 +55,20 @@ function trimOrNull(s: string | null | undefined): string | null {
 export async function submitRequest(ctx: Context, input: SubmitRequestInput): Promise<CollaborationRequest> {
   const fromMemberId = requireMemberId(ctx.caller);
   return withTransaction(ctx, async (tx) => {
-    // the department with its group and its form's current version, in one query
+    // In one query: the department with its group and its form's current version, found only
+    // while both members are active in the group; their memberships are held (FOR SHARE) so
+    // neither can be suspended before this request commits.
     const department = (await tx.manager
       .createQueryBuilder(Department, 'd')
       .innerJoinAndSelect('d.groupRef', 'g')
       .innerJoin(ProcessForm, 'f', 'f.id = d.form_id')
       .innerJoinAndMapOne('d.currentFormVersion', ProcessFormVersion, 'v', 'v.form_id = f.id AND v.version = f.version')
-      .where('d.id = :id', { id: input.departmentId })
+      .innerJoin(GroupMembership, 'mf', 'mf.group_id = d.group_id AND mf.member_id = :from AND mf.status = :active', { from: fromMemberId })
+      .innerJoin(GroupMembership, 'mt', 'mt.group_id = d.group_id AND mt.member_id = d.member_id AND mt.status = :active', { active: MembershipStatus.ACTIVE })
+      .where('d.id = :id AND d.archived_at IS NULL', { id: input.departmentId })
+      .setLock('pessimistic_read', undefined, ['mf', 'mt'])
       .getOne()) as (Department & { groupRef: PartnerGroup; currentFormVersion: ProcessFormVersion }) | null;
-    const notFound = () => new NotFoundError('Department', input.departmentId);
-    if (!department || department.archivedAt) throw notFound();
-    const active = await tx.manager.find(GroupMembership, {
-      where: [
-        { groupId: department.groupId, memberId: fromMemberId, status: MembershipStatus.ACTIVE },
-        { groupId: department.groupId, memberId: department.memberId, status: MembershipStatus.ACTIVE },
-      ],
-      lock: { mode: 'pessimistic_read' },
-    });
-    const bothActive = active.some((m) => m.memberId === fromMemberId) && active.some((m) => m.memberId === department.memberId);
-    if (!bothActive) throw notFound();
+    if (!department) throw new NotFoundError('Department', input.departmentId);
     if (department.memberId === fromMemberId) {
       throw new BadUserInputError([{ path: 'departmentId', message: 'is one of your own departments: requests go to another member' }]);
     }
