@@ -182,3 +182,34 @@ async function critical() {
   }
   return criticalGroup!;
 }
+
+describe('slaReport', () => {
+  it('counts resolution attainment over the latest resolution cycle of each request', async () => {
+    const w = await requestWorld(t, RESOLUTION_POLICY);
+    clock.set(at('2026-11-16T08:00:00Z')); // Monday: due Monday 16:00 for each
+    const [inTime, late, running] = [await w.submit(), await w.submit(), await w.submit()];
+    await w.submit(); // never accepted: no resolution clock
+    for (const r of [inTime, late, running]) ok(await act(t, 'acceptRequest', { id: r.id, receiverCaseNumber: 'B' }, w.engB.token));
+    clock.set(at('2026-11-16T12:00:00Z'));
+    ok(await act(t, 'closeRequest', { id: inTime.id, resolution: 'Fixed' }, w.engB.token)); // 240 working minutes
+    clock.set(at('2026-11-17T09:00:00Z'));
+    ok(await act(t, 'closeRequest', { id: late.id, resolution: 'Fixed' }, w.engB.token)); // 540 working minutes, late
+    clock.set(at('2026-11-17T09:00:00Z')); // `running` is past its due time now, still open
+    const report = ok(
+      await t.gql(
+        `query($input: SlaReportInput!) { slaReport(input: $input) { key requests resolutionMet resolutionBreached resolutionAttainment medianResolutionMinutes escalated } }`,
+        { input: { from: '2026-11-16T00:00:00Z', to: '2026-11-17T00:00:00Z', groupBy: 'GROUP', direction: 'INBOUND' } },
+        w.engB.token,
+      ),
+    ).slaReport;
+    expect(report.find((r: any) => r.key === w.group.id)).toEqual({
+      key: w.group.id,
+      requests: 4,
+      resolutionMet: 1,
+      resolutionBreached: 2,
+      resolutionAttainment: 1 / 3,
+      medianResolutionMinutes: 390, // of 240 and 540: the clocks that stopped
+      escalated: 0,
+    });
+  });
+});
