@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { act, requestWorld, WEEKDAYS_8_TO_16 } from '../support/seed';
 import { ok, onlyError, startTestServer, type TestServer } from '../support/server';
 import { sum, timelineOf } from '../support/sla';
+import { EVENT_SELECTION, subscribe } from '../support/subscriber';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 const at = (iso: string) => new Date(iso);
@@ -68,6 +69,20 @@ describe('auto follow-up', () => {
     clock.set(at(CLOSE));
     const closed = ok(await t.gql(`query($id: ID!) { collaborationRequest(id: $id) { status closedAt } }`, { id: r.id }, w.engA.token)).collaborationRequest;
     expect(closed).toEqual({ status: 'CLOSED', closedAt: '2027-01-08T15:00:00.000Z' });
+  });
+
+  it("pushes the follow-up to the requester's stream of the request, like any event", async () => {
+    const { w, r } = await waitingRequest(t, clock);
+    const fromStart = Buffer.from('e:0').toString('base64url'); // the log first, then live: no race with the subscription's start
+    const sub = subscribe(t.wsUrl, w.engA.token, `subscription($id: ID, $after: String) { requestEvents(requestId: $id, after: $after) { ${EVENT_SELECTION} } }`, { id: r.id, after: fromStart });
+    try {
+      await sub.waitFor((events) => events.some((e) => e.type === 'INFORMATION_REQUESTED'));
+      await processDueTimers(t.services, at(FIRST));
+      const events = await sub.waitFor((list) => list.some((e) => e.type === 'FOLLOW_UP_SENT'));
+      expect(events.find((e) => e.type === 'FOLLOW_UP_SENT')).toMatchObject({ type: 'FOLLOW_UP_SENT', detail: { step: 1 }, request: { id: r.id, status: 'INFORMATION_REQUESTED' } });
+    } finally {
+      await sub.dispose();
+    }
   });
 
   it('sends nothing once the requester has answered', async () => {
