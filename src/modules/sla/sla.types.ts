@@ -31,7 +31,7 @@ registerEnumType(SlaState, {
   name: 'SlaState',
   description: "Where an SLA clock stands. It only moves forward: ON_TRACK → AT_RISK → BREACHED, or to MET when stopped in time.",
   valuesConfig: {
-    ON_TRACK: { description: "Running, with less than the group's at-risk share of the target used (also a clock stopped early because the request was cancelled)." },
+    ON_TRACK: { description: "Running (or paused), with less than the group's at-risk share of the target used; also a clock stopped uncounted in time (the request was cancelled, closed automatically or closed as a duplicate)." },
     AT_RISK: { description: "Running, with at least the group's at-risk share (atRiskRatio) of the target used." },
     BREACHED: { description: 'The due time passed before the clock stopped; it stays BREACHED once stopped.' },
     MET: { description: 'Stopped at or before the due time.' },
