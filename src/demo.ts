@@ -81,9 +81,9 @@ export async function seedDemo(url: string, operatorToken: string): Promise<Iden
     description: 'Joint support of Acme arrays under Hyperion hypervisors, for customers entitled with both.',
     joinRequirements: 'A support line staffed Mon–Fri 08:00–18:00 UK time.',
     slaPolicy: { targets: [
-      { priority: 'P1', responseMinutes: 30, updateEveryMinutes: 120 },
-      { priority: 'P2', responseMinutes: 120, updateEveryMinutes: 480 },
-      { priority: 'P3', responseMinutes: 480 },
+      { priority: 'P1', responseMinutes: 30, updateEveryMinutes: 120, resolutionMinutes: 1200 },
+      { priority: 'P2', responseMinutes: 120, updateEveryMinutes: 480, resolutionMinutes: 3000 },
+      { priority: 'P3', responseMinutes: 480, resolutionMinutes: 6000 },
       { priority: 'P4', responseMinutes: 600 },
     ] },
     calendar: { timeZone: 'Europe/London', workingHours: WEEKDAYS.map((day) => ({ day, from: '08:00', to: '18:00' })), holidays: ['2026-12-25', '2026-12-28', '2027-01-01'] },

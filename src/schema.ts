@@ -20,6 +20,7 @@ import {
 } from './modules/partner-groups/partner-group.resolver';
 import { ProcessFormResolver, ProcessFormVersionResolver } from './modules/process-forms/process-form.resolver';
 import { RequestSlaResolver, SlaClockResolver, SlaResolver } from './modules/sla/sla.resolver';
+import { AutomationResolver } from './modules/automation/automation.resolver';
 
 /** Every resolver of the API. */
 export const resolvers = [
@@ -45,6 +46,7 @@ export const resolvers = [
   SlaResolver,
   RequestSlaResolver,
   SlaClockResolver,
+  AutomationResolver,
 ] as const;
 
 /** Builds the code-first schema: resolvers, the auth checker, validation of every input. */

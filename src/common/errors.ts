@@ -67,8 +67,8 @@ export class ConflictError extends CrossdeskError {
 
 /** The object's lifecycle does not allow this step from its current status. */
 export class InvalidTransitionError extends CrossdeskError {
-  constructor(message: string, status: string) {
-    super(message, 'INVALID_TRANSITION', { status });
+  constructor(message: string, status: string, extensions: Record<string, unknown> = {}) {
+    super(message, 'INVALID_TRANSITION', { status, ...extensions });
   }
 }
 

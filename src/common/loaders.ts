@@ -16,6 +16,7 @@ import { timelineOfRequest } from '../modules/events/event-log.service';
 import { CollaborationRequest } from '../modules/requests/request.entity';
 import { notesOfRequest } from '../modules/requests/request.service';
 import { currentClocksLoader } from '../modules/sla/sla-clock.service';
+import { duplicatesOfRequest } from '../modules/automation/automation.service';
 import { childPages } from './batched-pages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -82,6 +83,7 @@ export function createLoaders(ctx: Context, shared: SharedLoaders = createShared
     formVersions: byParentLoader(ctx, ProcessFormVersion, 'formId', 'version'),
     notesOfRequest: childPages(ctx, notesOfRequest),
     timelineOfRequest: childPages(ctx, timelineOfRequest),
+    duplicatesOfRequest: childPages(ctx, duplicatesOfRequest),
     slaClocks: currentClocksLoader(ctx),
     criticalRoster: once(() => onCriticalRoster(ctx)),
     membershipHistory: byParentLoader(ctx, MembershipChange, 'membershipId', 'at'),

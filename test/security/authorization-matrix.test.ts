@@ -424,6 +424,18 @@ const MATRIX: Record<string, Row> = {
     vars: (w) => ({ input: { requestId: w.request2.id, body: 'matrix note', internal: true } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'NOT_FOUND' }),
   }),
+  'Mutation.escalateRequest': http({
+    label: 'a fresh P1 request A→B (always eligible)',
+    query: mutation('escalateRequest', 'request { id escalatedAt }'),
+    vars: async (w) => ({ input: { id: await w.submitTo(w.deptB.id, w.engA.token, { priority: 'P1' }), reason: 'Go-live tomorrow' } }),
+    expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'FORBIDDEN', engC: 'NOT_FOUND' }),
+  }),
+  'Mutation.closeAsDuplicate': http({
+    label: 'a fresh OPEN request A→B, into another request A→B',
+    query: mutation('closeAsDuplicate', 'request { id status duplicateOf { id } }'),
+    vars: async (w) => ({ input: { id: await w.fresh('OPEN'), originalId: w.request2.id } }),
+    expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'OK', engC: 'NOT_FOUND' }),
+  }),
 
   // ───────────────────────────── subscriptions ─────────────────────────────
   // BUG (src/server.ts, revoked-token sweep): valid subscribers that connect while a sweep's query is

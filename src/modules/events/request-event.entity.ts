@@ -16,6 +16,8 @@ export enum RequestEventType {
   REQUEST_CANCELLED = 'REQUEST_CANCELLED',
   SLA_AT_RISK = 'SLA_AT_RISK',
   SLA_BREACHED = 'SLA_BREACHED',
+  FOLLOW_UP_SENT = 'FOLLOW_UP_SENT',
+  REQUEST_ESCALATED = 'REQUEST_ESCALATED',
 }
 registerEnumType(RequestEventType, {
   name: 'RequestEventType',
@@ -33,6 +35,8 @@ registerEnumType(RequestEventType, {
     REQUEST_CANCELLED: { description: 'The requester cancelled it.' },
     SLA_AT_RISK: { description: 'An SLA clock used its at-risk share of the target.' },
     SLA_BREACHED: { description: 'An SLA clock passed its due time.' },
+    FOLLOW_UP_SENT: { description: 'An automatic reminder to the requester: the request has waited on them for 2 (step 1) or 5 (step 2) working days.' },
+    REQUEST_ESCALATED: { description: 'The requester escalated it to management (allowed by the escalation rules for its priority).' },
   },
 });
 

@@ -40,6 +40,10 @@ export class PartnerGroup {
   @Column({ type: 'jsonb' })
   calendar: BusinessCalendar;
 
+  @Field({ description: 'Whether requests waiting on the requester get automatic follow-ups (after 2 and 5 working days) and are closed after 10; always false for CRITICAL_ESCALATION.' })
+  @Column({ type: 'boolean', default: true })
+  autoFollowUp: boolean;
+
   @Field({ description: 'When the group was created.' })
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

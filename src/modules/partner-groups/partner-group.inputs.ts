@@ -25,6 +25,13 @@ export class SlaTargetInput {
   @Min(1)
   @Max(YEAR_MINUTES)
   updateEveryMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Resolution target, in working minutes from acceptance to close (time waiting on the requester does not count); leave out for none.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(YEAR_MINUTES)
+  resolutionMinutes?: number | null;
 }
 
 @InputType({ description: 'An SLA policy: a target for each of P1–P4.' })
@@ -112,6 +119,11 @@ export class CreatePartnerGroupInput {
   @IsOptional()
   @ValidateNested()
   calendar?: BusinessCalendarInput | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Automatic follow-ups and close of requests waiting on the requester; default true, and must be false (or left out) for CRITICAL_ESCALATION.' })
+  @IsOptional()
+  @IsBoolean()
+  autoFollowUp?: boolean | null;
 }
 
 @InputType({ description: 'Change a partner group (operator); fields left out stay as they are.' })
@@ -153,4 +165,9 @@ export class UpdatePartnerGroupInput {
   @IsOptional()
   @ValidateNested()
   calendar?: BusinessCalendarInput | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Turn automatic follow-ups on or off (applies to information requests made from now on); always off for CRITICAL_ESCALATION.' })
+  @IsOptional()
+  @IsBoolean()
+  autoFollowUp?: boolean | null;
 }

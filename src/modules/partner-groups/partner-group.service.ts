@@ -13,7 +13,7 @@ export const CRITICAL_RESPONSE_MINUTES = 120;
 
 /** The fixed policy of the critical-escalation group: 120 minutes for every priority. */
 export const CRITICAL_POLICY: SlaPolicy = {
-  targets: PRIORITIES.map((priority) => ({ priority, responseMinutes: CRITICAL_RESPONSE_MINUTES, updateEveryMinutes: null })),
+  targets: PRIORITIES.map((priority) => ({ priority, responseMinutes: CRITICAL_RESPONSE_MINUTES, updateEveryMinutes: null, resolutionMinutes: null })),
   atRiskRatio: DEFAULT_AT_RISK_RATIO,
 };
 
@@ -38,7 +38,7 @@ export function checkPolicy(input: SlaPolicyInput, problems: FieldProblem[], pat
   if (!(ratio > 0 && ratio < 1)) problems.push({ path: `${path}.atRiskRatio`, message: 'must be between 0 and 1 (exclusive)' });
   const targets = PRIORITIES.filter((p) => seen.has(p)).map((p) => {
     const t = input.targets[seen.get(p)!];
-    return { priority: p, responseMinutes: t.responseMinutes, updateEveryMinutes: t.updateEveryMinutes ?? null };
+    return { priority: p, responseMinutes: t.responseMinutes, updateEveryMinutes: t.updateEveryMinutes ?? null, resolutionMinutes: t.resolutionMinutes ?? null };
   });
   return { targets, atRiskRatio: ratio };
 }
@@ -58,17 +58,20 @@ export function checkCalendar(input: BusinessCalendarInput, problems: FieldProbl
   return calendar;
 }
 
-function checkCriticalFixed(input: { slaPolicy?: SlaPolicyInput | null; calendar?: BusinessCalendarInput | null }, problems: FieldProblem[]): void {
+function checkCriticalFixed(input: { slaPolicy?: SlaPolicyInput | null; calendar?: BusinessCalendarInput | null; autoFollowUp?: boolean | null }, problems: FieldProblem[]): void {
   if (input.slaPolicy) {
     const policy = checkPolicy(input.slaPolicy, problems);
     policy.targets.forEach((t, i) => {
-      if (t.responseMinutes !== CRITICAL_RESPONSE_MINUTES || t.updateEveryMinutes !== null) {
+      if (t.responseMinutes !== CRITICAL_RESPONSE_MINUTES || t.updateEveryMinutes !== null || t.resolutionMinutes !== null) {
         problems.push({
           path: `slaPolicy.targets.${i}`,
-          message: `the critical-escalation policy is fixed: ${CRITICAL_RESPONSE_MINUTES} response minutes for every priority, no update cadence`,
+          message: `the critical-escalation policy is fixed: ${CRITICAL_RESPONSE_MINUTES} response minutes for every priority, no update cadence, no resolution target`,
         });
       }
     });
+  }
+  if (input.autoFollowUp) {
+    problems.push({ path: 'autoFollowUp', message: 'is always false for the critical-escalation group: its requests are never followed up or closed automatically' });
   }
   if (input.calendar) {
     const cal = checkCalendar(input.calendar, problems);
@@ -128,6 +131,7 @@ export async function createPartnerGroup(ctx: Context, input: CreatePartnerGroup
         joinRequirements: input.joinRequirements?.trim() || null,
         slaPolicy,
         calendar,
+        autoFollowUp: input.kind !== GroupKind.CRITICAL_ESCALATION && (input.autoFollowUp ?? true),
       }),
     );
   });
@@ -156,6 +160,7 @@ export async function updatePartnerGroup(ctx: Context, input: UpdatePartnerGroup
       await assertNameFree(tx, group.name, group.id);
     }
     if (input.kind) group.kind = input.kind;
+    if (input.autoFollowUp != null && !critical) group.autoFollowUp = input.autoFollowUp;
     if (input.description !== undefined) group.description = input.description?.trim() || null;
     if (input.joinRequirements !== undefined) group.joinRequirements = input.joinRequirements?.trim() || null;
     return tx.manager.save(group);

@@ -37,7 +37,7 @@ registerEnumType(Weekday, {
   valuesConfig: Object.fromEntries(Object.keys(Weekday).map((d) => [d, { description: d.charAt(0) + d.slice(1).toLowerCase() + '.' }])),
 });
 
-@ObjectType({ description: 'The response target (and optional update cadence) for one priority.' })
+@ObjectType({ description: 'The response target (and optional update cadence and resolution target) for one priority.' })
 export class SlaTarget {
   @Field(() => Priority, { description: 'The priority this target applies to.' })
   priority: Priority;
@@ -47,6 +47,9 @@ export class SlaTarget {
 
   @Field(() => Int, { nullable: true, description: 'While accepted, the receiver must post an update at least this often (working minutes).' })
   updateEveryMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Working minutes from acceptance to close (the RESOLUTION clock; time waiting on the requester does not count); null for none." })
+  resolutionMinutes?: number | null;
 }
 
 @ObjectType({ description: "A group's SLA policy: one target per priority and when a clock counts as at risk." })

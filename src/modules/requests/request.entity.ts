@@ -134,6 +134,25 @@ export class CollaborationRequest {
   @Field(() => Date, { nullable: true, description: 'When it was last closed (null while not closed).' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   closedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the requester escalated it to management (escalateRequest); null if never.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  escalatedAt: Date | null;
+
+  /** The request this one was closed as a duplicate of (same requester and receiver). */
+  @Column({ type: 'uuid', nullable: true })
+  duplicateOfId: string | null;
+
+  @ManyToOne(() => CollaborationRequest, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'duplicate_of_id' })
+  duplicateOfRef?: CollaborationRequest;
+
+  /**
+   * How many times the receiver has asked for information (or the requester wrote while
+   * asked): the follow-up timers of one wait carry its number and act only while it holds.
+   */
+  @Column({ type: 'int', default: 0 })
+  informationCycle: number;
 }
 
 /** A note in a request's thread; an internal note is seen only by its own member. */

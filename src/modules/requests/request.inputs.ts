@@ -226,8 +226,13 @@ export class RequestFilter {
   @IsBoolean()
   critical?: boolean | null;
 
-  @Field(() => SlaState, { nullable: true, description: 'Only requests with a current SLA clock (the response clock or the current update cycle) in this state now.' })
+  @Field(() => SlaState, { nullable: true, description: 'Only requests with a current SLA clock (the response clock or the current update or resolution cycle) in this state now.' })
   @IsOptional()
   @IsEnum(SlaState)
   slaState?: SlaState | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only requests escalated to management (true) or only those never escalated (false).' })
+  @IsOptional()
+  @IsBoolean()
+  escalated?: boolean | null;
 }

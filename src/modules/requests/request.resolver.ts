@@ -50,7 +50,7 @@ export class RequestListArgs extends ConnectionArgs {
   filter?: RequestFilter | null;
 }
 
-function requestPayload(name: string, description: string) {
+export function requestPayload(name: string, description: string) {
   @ObjectType(name, { description })
   class RequestPayload {
     @Field(() => CollaborationRequest, { description: 'The request as it now is.' })

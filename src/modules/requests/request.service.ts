@@ -15,6 +15,7 @@ import { GroupKind } from '../partner-groups/partner-group.types';
 import { normaliseFormData, validateFormData } from '../process-forms/form-fields';
 import { ProcessForm, ProcessFormVersion } from '../process-forms/process-form.entity';
 import { onRequestChanged, slaStateCondition, startResponseClock } from '../sla/sla-clock.service';
+import { startWaitingOnRequester } from '../automation/follow-up.service';
 import { partyCondition, requestForCaller } from './request-access';
 import { CollaborationRequest, RequestNote } from './request.entity';
 import type {
@@ -141,6 +142,8 @@ const STEPS = {
   closeRequest: { side: 'EITHER', from: [S.ACCEPTED] },
   reopenRequest: { side: 'EITHER', from: [S.CLOSED] },
   cancelRequest: { side: 'REQUESTER', from: [S.OPEN] },
+  escalateRequest: { side: 'REQUESTER', from: [S.OPEN, S.ACCEPTED] },
+  closeAsDuplicate: { side: 'RECEIVER', from: [S.OPEN, S.ACCEPTED, S.INFORMATION_REQUESTED] },
 } satisfies Record<string, StepRule>;
 
 /**
@@ -148,7 +151,7 @@ const STEPS = {
  * one wins; the other then sees the new status), checks party, side and status, lets
  * `apply` change the request and name its events, then saves and appends the events.
  */
-async function step(
+export async function step(
   ctx: Context,
   name: keyof typeof STEPS,
   id: string,
@@ -206,9 +209,10 @@ export function acceptRequest(ctx: Context, input: AcceptRequestInput): Promise<
 
 /** Receiver: asks the requester for more; the request waits on the requester. */
 export function requestInformation(ctx: Context, input: RequestInformationInput): Promise<CollaborationRequest> {
-  return step(ctx, 'requestInformation', input.id, (_tx, request) => {
+  return step(ctx, 'requestInformation', input.id, async (tx, request) => {
     request.statusBeforeInformation = request.status;
     request.status = S.INFORMATION_REQUESTED;
+    await startWaitingOnRequester(tx, request);
     return [{ type: RequestEventType.INFORMATION_REQUESTED, detail: { question: input.question.trim() } }];
   });
 }
@@ -261,7 +265,10 @@ export function reopenRequest(ctx: Context, input: ReopenRequestInput): Promise<
     }
     request.status = S.ACCEPTED;
     request.closedAt = null;
-    return [{ type: RequestEventType.REQUEST_REOPENED, detail: { reason: input.reason.trim(), by: side } }];
+    // a duplicate reopened is worked on its own again: the link goes (the event keeps it)
+    const duplicateOf = request.duplicateOfId;
+    request.duplicateOfId = null;
+    return [{ type: RequestEventType.REQUEST_REOPENED, detail: { reason: input.reason.trim(), by: side, ...(duplicateOf ? { wasDuplicateOf: duplicateOf } : {}) } }];
   });
 }
 
@@ -306,6 +313,8 @@ export async function addNote(ctx: Context, input: AddNoteInput): Promise<Reques
       tx.manager.create(RequestNote, { requestId: request.id, memberId, authorId: userOf(tx), body: input.body.trim(), internal, createdAt: now }),
     );
     if (side === 'RECEIVER' && !internal && !request.firstRespondedAt) request.firstRespondedAt = now;
+    // the requester wrote while asked for information: the follow-up schedule counts from now
+    if (side === 'REQUESTER' && !internal && request.status === S.INFORMATION_REQUESTED) await startWaitingOnRequester(tx, request);
     request.updatedAt = now;
     await tx.manager.save(request);
     const events: NewEvent[] = [{ type: RequestEventType.NOTE_ADDED, detail: { noteId: note.id, internal, side }, onlyMemberId: internal ? memberId : null }];
@@ -335,6 +344,7 @@ export async function listRequests(
   if (f?.priority?.length) qb.andWhere('r.priority IN (:...priorities)', { priorities: f.priority });
   if (f?.groupId) qb.andWhere('r.groupId = :groupId', { groupId: f.groupId });
   if (f?.critical != null) qb.andWhere('r.critical = :critical', { critical: f.critical });
+  if (f?.escalated != null) qb.andWhere(f.escalated ? 'r.escalatedAt IS NOT NULL' : 'r.escalatedAt IS NULL');
   if (f?.slaState) {
     const sla = slaStateCondition('r', f.slaState, ctx.clock.now());
     qb.andWhere(sla.sql, sla.params);

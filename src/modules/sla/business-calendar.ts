@@ -139,6 +139,70 @@ export function workingMinutesBetween(cal: CalendarSpec, from: Date, to: Date): 
 }
 
 /**
+ * The first working instant at or after `at`: `at` itself inside a working interval, else the
+ * next opening. An `alwaysOpen` calendar answers `at`.
+ */
+export function nextWorkingInstant(cal: CalendarSpec, at: Date): Date {
+  const ms = instantOf(at, 'at');
+  const compiled = compile(cal);
+  if (compiled.alwaysOpen) return new Date(ms);
+  let daysWithoutWork = 0;
+  for (let day = localDayNumber(compiled, ms) - 1; ; day++) {
+    const intervals = dayIntervals(compiled, day);
+    if (intervals.length === 0 && ++daysWithoutWork > MAX_DAYS_WITHOUT_WORK) {
+      throw new Error(`calendar has no working time in the ${MAX_DAYS_WITHOUT_WORK} days after ${new Date(ms).toISOString()}`);
+    }
+    if (intervals.length) daysWithoutWork = 0;
+    for (const { start, end } of intervals) if (end > ms) return new Date(Math.max(start, ms));
+  }
+}
+
+/**
+ * The instant `days` working days after `start`, counting working days (local dates with
+ * working time, holidays excluded), not working minutes: from the first working instant at
+ * or after `start`, the same local wall-clock time on the `days`-th following working date;
+ * when that time is outside the date's working hours, the next working instant after it.
+ * Asked Tuesday 15:00 in a Mon–Fri calendar, 2 working days is Thursday 15:00. In an
+ * `alwaysOpen` calendar every date counts: the same local time `days` dates later.
+ */
+export function addWorkingDays(cal: CalendarSpec, start: Date, days: number): Date {
+  if (!Number.isInteger(days) || days < 0) throw new Error(`days must be an integer >= 0, got ${String(days)}`);
+  const compiled = compile(cal);
+  const from = compiled.alwaysOpen ? instantOf(start, 'start') : nextWorkingInstant(cal, start).getTime();
+  if (days === 0) return new Date(from);
+  const local = DateTime.fromMillis(from, { zone: compiled.zone });
+  let day = localDayNumber(compiled, from);
+  let counted = 0;
+  let daysWithoutWork = 0;
+  while (counted < days) {
+    day++;
+    if (compiled.alwaysOpen || dayIntervals(compiled, day).length) {
+      counted++;
+      daysWithoutWork = 0;
+    } else if (++daysWithoutWork > MAX_DAYS_WITHOUT_WORK) {
+      throw new Error(`calendar has no working day in the ${MAX_DAYS_WITHOUT_WORK} days after ${new Date(from).toISOString()}`);
+    }
+  }
+  const civil = new Date(day * DAY_MS);
+  const target = DateTime.fromObject(
+    {
+      year: civil.getUTCFullYear(),
+      month: civil.getUTCMonth() + 1,
+      day: civil.getUTCDate(),
+      hour: local.hour,
+      minute: local.minute,
+      second: local.second,
+      millisecond: local.millisecond,
+    },
+    { zone: compiled.zone },
+  );
+  // a repeated wall time means its first occurrence, as everywhere in this module
+  let ms = target.toMillis();
+  for (const candidate of target.getPossibleOffsets()) ms = Math.min(ms, candidate.toMillis());
+  return compiled.alwaysOpen ? new Date(ms) : nextWorkingInstant(cal, new Date(ms));
+}
+
+/**
  * Validates a calendar for the API's input validation, so bad calendars are rejected before any
  * due time is computed. Returns {path, message} problems (empty when valid); paths are relative
  * to the calendar, e.g. 'timeZone', 'workingHours.2.to', 'holidays.0'.

@@ -9,7 +9,7 @@ import { SlaClockKind, SlaState, type SlaTerms } from './sla.types';
  * computed once, at start, in the request's calendar; `state` is what has been recorded
  * (by the timers or by a stop), and `elapsedMinutes` the working minutes used, set at stop.
  */
-@ObjectType({ description: "An SLA clock of a request: the response clock, or the current cycle of the update clock." })
+@ObjectType({ description: "An SLA clock of a request: the response clock, or the current cycle of the update or resolution clock." })
 @Entity('sla_clock')
 @Index('sla_clock_request_kind_cycle_key', ['requestId', 'kind', 'cycle'], { unique: true })
 @Index('sla_clock_running_key', { synchronize: false }) // at most one running clock per request and kind (partial unique index, see the migration)
@@ -28,7 +28,7 @@ export class SlaClock {
   @Column({ type: 'enum', enum: SlaClockKind, enumName: 'sla_clock_kind' })
   kind: SlaClockKind;
 
-  @Field(() => Int, { description: 'Which run of this kind of clock: always 1 for RESPONSE; 1, 2, … for each restart of the UPDATE clock.' })
+  @Field(() => Int, { description: 'Which run of this kind of clock: always 1 for RESPONSE; 1, 2, … for each restart of the UPDATE clock, and for each reopen for RESOLUTION.' })
   @Column({ type: 'int' })
   cycle: number;
 
@@ -60,7 +60,23 @@ export class SlaClock {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   stoppedAt: Date | null;
 
-  /** Working minutes from start to stop (null while running): reports take percentiles of it in SQL. */
+  /**
+   * While a resolution clock is paused (the request waits on the requester): since when.
+   * Due and at-risk instants stay as they were until the pause ends, then move by its working time.
+   */
+  @Field(() => Date, { nullable: true, description: 'While paused (a resolution clock while the request waits on the requester): since when; null while counting.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  pausedAt: Date | null;
+
+  /** Working minutes of the pauses that ended (what clients see adds the current one). */
+  @Column({ type: 'double precision', default: 0 })
+  pausedMinutes: number;
+
+  /** How many pauses ended: the generation of the clock's timers (each end of a pause writes new ones). */
+  @Column({ type: 'int', default: 0 })
+  pauses: number;
+
+  /** Working minutes from start to stop without the paused time (null while running): reports take percentiles of it in SQL. */
   @Column({ type: 'double precision', nullable: true })
   elapsedMinutes: number | null;
 }

@@ -30,7 +30,21 @@ export function termsFor(group: Pick<PartnerGroup, 'slaPolicy' | 'calendar'>, pr
     atRiskRatio: group.slaPolicy.atRiskRatio,
     responseMinutes: target.responseMinutes,
     updateEveryMinutes: target.updateEveryMinutes ?? null,
+    resolutionMinutes: target.resolutionMinutes ?? null,
   };
+}
+
+/**
+ * Writes a clock's pending timers for its current generation (`pauses`): AT_RISK while it is
+ * ON_TRACK, BREACH until it is BREACHED, at its current instants.
+ */
+async function writeTimers(tx: Context, clock: SlaClock): Promise<void> {
+  const timers = [];
+  if (clock.state === SlaState.ON_TRACK) timers.push({ clockId: clock.id, kind: SlaTimerKind.AT_RISK, generation: clock.pauses, fireAt: clock.atRiskAt, firedAt: null, outcome: null });
+  if (clock.state === SlaState.ON_TRACK || clock.state === SlaState.AT_RISK) {
+    timers.push({ clockId: clock.id, kind: SlaTimerKind.BREACH, generation: clock.pauses, fireAt: new Date(clock.dueAt.getTime() + 1), firedAt: null, outcome: null });
+  }
+  if (timers.length) await tx.manager.insert(SlaTimer, timers);
 }
 
 /** Starts a clock at `at` and writes its AT_RISK and BREACH timers. */
@@ -48,12 +62,12 @@ async function startClock(tx: Context, request: CollaborationRequest, kind: SlaC
       dueAt: addWorkingMinutes(terms.calendar, at, targetMinutes),
       stoppedAt: null,
       elapsedMinutes: null,
+      pausedAt: null,
+      pausedMinutes: 0,
+      pauses: 0,
     }),
   );
-  await tx.manager.insert(SlaTimer, [
-    { clockId: clock.id, kind: SlaTimerKind.AT_RISK, fireAt: clock.atRiskAt, firedAt: null, outcome: null },
-    { clockId: clock.id, kind: SlaTimerKind.BREACH, fireAt: new Date(clock.dueAt.getTime() + 1), firedAt: null, outcome: null },
-  ]);
+  await writeTimers(tx, clock);
   return clock;
 }
 
@@ -86,15 +100,63 @@ export function slaEvent(clock: SlaClock, state: SlaState.AT_RISK | SlaState.BRE
  * cancelled) in time keeps the state it had.
  */
 function stopClock(clock: SlaClock, at: Date, counts: boolean): NewEvent[] {
+  // a paused clock stopped: the pause ends with it, and lateness is judged where it paused
+  const judgedAt = clock.pausedAt ?? at;
+  if (clock.pausedAt) {
+    clock.pausedMinutes += workingMinutesBetween(clock.terms.calendar, clock.pausedAt, at);
+    clock.pausedAt = null;
+  }
   clock.stoppedAt = at;
-  clock.elapsedMinutes = workingMinutesBetween(clock.terms.calendar, clock.startedAt, at);
+  clock.elapsedMinutes = Math.max(0, workingMinutesBetween(clock.terms.calendar, clock.startedAt, at) - clock.pausedMinutes);
   if (clock.state === SlaState.BREACHED || clock.state === SlaState.MET) return [];
-  if (at.getTime() > clock.dueAt.getTime()) {
+  if (judgedAt.getTime() > clock.dueAt.getTime()) {
     clock.state = SlaState.BREACHED;
     return [slaEvent(clock, SlaState.BREACHED)];
   }
   if (counts) clock.state = SlaState.MET;
   return [];
+}
+
+/**
+ * Ends a clock's pause at `at`: its paused working minutes are added to the instants it had
+ * not reached when it paused (at-risk, due), and it gets timers of a new generation at the
+ * moved instants (the old ones are skipped when they come due).
+ */
+async function resumeClock(tx: Context, clock: SlaClock, at: Date): Promise<void> {
+  const pausedAt = clock.pausedAt!;
+  const paused = workingMinutesBetween(clock.terms.calendar, pausedAt, at);
+  clock.pausedMinutes += paused;
+  clock.pausedAt = null;
+  if (clock.atRiskAt.getTime() > pausedAt.getTime()) clock.atRiskAt = addWorkingMinutes(clock.terms.calendar, clock.atRiskAt, paused);
+  if (clock.dueAt.getTime() >= pausedAt.getTime()) clock.dueAt = addWorkingMinutes(clock.terms.calendar, clock.dueAt, paused);
+  clock.pauses += 1;
+  await saveClock(tx, clock);
+  await writeTimers(tx, clock);
+}
+
+async function saveClock(tx: Context, clock: SlaClock): Promise<void> {
+  await tx.manager.update(
+    SlaClock,
+    { id: clock.id },
+    {
+      state: clock.state,
+      stoppedAt: clock.stoppedAt,
+      elapsedMinutes: clock.elapsedMinutes,
+      pausedAt: clock.pausedAt,
+      pausedMinutes: clock.pausedMinutes,
+      pauses: clock.pauses,
+      atRiskAt: clock.atRiskAt,
+      dueAt: clock.dueAt,
+    },
+  );
+}
+
+/** Statuses after which a request is no longer worked: its resolution clock stops. */
+const ENDED = new Set([RequestStatus.CLOSED, RequestStatus.REJECTED, RequestStatus.CANCELLED]);
+
+/** A close that counts for the resolution clock: one with a resolution, not an automatic close or a duplicate. */
+function isResolution(events: NewEvent[]): boolean {
+  return events.some((e) => e.type === RequestEventType.REQUEST_CLOSED && !e.detail?.auto && !e.detail?.duplicateOf);
 }
 
 /** Whether the receiver's events are an update: anything but an assignment or an internal note. */
@@ -108,7 +170,12 @@ function isReceiverUpdate(side: Side, events: NewEvent[]): boolean {
  * - the update clock stops when the request leaves ACCEPTED, and is restarted by each update
  *   from the receiver (a note to the requester or a status change);
  * - while ACCEPTED with an update cadence and no update clock running, a new cycle starts
- *   (on accept, on reopen, when information is provided).
+ *   (on accept, on reopen, when information is provided);
+ * - the resolution clock (when the terms set a resolution target) starts at acceptance and
+ *   at each reopen, pauses while the request is INFORMATION_REQUESTED, resumes (its due time
+ *   moved by the paused working time) when the requester answers, and stops when the request
+ *   is closed: MET or BREACHED for a close with a resolution, uncounted for an automatic close
+ *   or a duplicate.
  * Breach events of clocks stopped past their due time that no timer had announced yet are
  * written here, before the step's own events.
  */
@@ -132,10 +199,27 @@ export async function onRequestChanged(tx: Context, request: CollaborationReques
     update = undefined;
   }
 
-  for (const clock of changed) {
-    await tx.manager.update(SlaClock, { id: clock.id }, { state: clock.state, stoppedAt: clock.stoppedAt, elapsedMinutes: clock.elapsedMinutes });
+  const resolution = running.find((c) => c.kind === SlaClockKind.RESOLUTION);
+  if (resolution && ENDED.has(request.status)) {
+    late.push(...stopClock(resolution, now, isResolution(change.events)));
+    changed.push(resolution);
+  } else if (resolution && request.status === RequestStatus.INFORMATION_REQUESTED && !resolution.pausedAt) {
+    resolution.pausedAt = now;
+    changed.push(resolution);
+  } else if (resolution && request.status !== RequestStatus.INFORMATION_REQUESTED && resolution.pausedAt) {
+    await resumeClock(tx, resolution, now);
   }
+
+  for (const clock of changed) await saveClock(tx, clock);
   if (late.length) await appendEvents({ ...tx, caller: ANONYMOUS }, request, late);
+
+  if (request.status === RequestStatus.ACCEPTED && !resolution) {
+    const last = await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESOLUTION }, order: { cycle: 'DESC' } });
+    const terms = response?.terms ?? (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESPONSE } }))?.terms;
+    if (terms?.resolutionMinutes) {
+      await startClock(tx, request, SlaClockKind.RESOLUTION, (last?.cycle ?? 0) + 1, terms.resolutionMinutes, terms, now);
+    }
+  }
 
   if (request.status === RequestStatus.ACCEPTED && !update) {
     const last = previous ?? (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.UPDATE }, order: { cycle: 'DESC' } }));
@@ -150,23 +234,32 @@ export async function onRequestChanged(tx: Context, request: CollaborationReques
  * The state a client sees at `now`: the recorded one, moved forward at once when a running
  * clock has passed its at-risk or due instant (the timer's event may follow a moment later).
  */
-export function effectiveState(clock: Pick<SlaClock, 'state' | 'stoppedAt' | 'atRiskAt' | 'dueAt'>, now: Date): SlaState {
+export function effectiveState(clock: Pick<SlaClock, 'state' | 'stoppedAt' | 'atRiskAt' | 'dueAt' | 'pausedAt'>, at: Date): SlaState {
   if (clock.stoppedAt || clock.state === SlaState.BREACHED || clock.state === SlaState.MET) return clock.state;
+  // a paused clock stands where it paused
+  const now = clock.pausedAt && clock.pausedAt.getTime() < at.getTime() ? clock.pausedAt : at;
   if (now.getTime() > clock.dueAt.getTime()) return SlaState.BREACHED;
   if (clock.state === SlaState.ON_TRACK && now.getTime() >= clock.atRiskAt.getTime()) return SlaState.AT_RISK;
   return clock.state;
 }
 
 /** SQL form of `effectiveState` for a `sla_clock` alias; `nowParam` names a timestamptz parameter. */
-export function effectiveStateSql(alias: string, nowParam: string): string {
+export function effectiveStateSql(alias: string, param: string): string {
+  const nowParam = `LEAST(${param}, COALESCE(${alias}.paused_at, ${param}))`; // a paused clock stands where it paused
   return `(CASE WHEN ${alias}.stopped_at IS NULL AND ${alias}.state IN ('ON_TRACK', 'AT_RISK') AND ${alias}.due_at < ${nowParam} THEN 'BREACHED'
     WHEN ${alias}.stopped_at IS NULL AND ${alias}.state = 'ON_TRACK' AND ${alias}.at_risk_at <= ${nowParam} THEN 'AT_RISK'
     ELSE ${alias}.state::text END)`;
 }
 
-/** Working minutes a clock has used at `now` (up to its stop when stopped). */
+/** Working minutes a clock has used at `now` (up to its stop when stopped), paused time not counted. */
 export function elapsedMinutes(clock: SlaClock, now: Date): number {
-  return clock.elapsedMinutes ?? workingMinutesBetween(clock.terms.calendar, clock.startedAt, now);
+  if (clock.elapsedMinutes !== null) return clock.elapsedMinutes;
+  return Math.max(0, workingMinutesBetween(clock.terms.calendar, clock.startedAt, clock.pausedAt ?? now) - clock.pausedMinutes);
+}
+
+/** Working minutes a clock has been paused at `now`: the ended pauses and the current one. */
+export function pausedMinutes(clock: SlaClock, now: Date): number {
+  return clock.pausedMinutes + (clock.pausedAt ? workingMinutesBetween(clock.terms.calendar, clock.pausedAt, now) : 0);
 }
 
 /**
@@ -186,7 +279,7 @@ export function slaStateCondition(requestAlias: string, state: SlaState, now: Da
 
 /**
  * `CollaborationRequest.sla` for every request of a list in one statement: each request's
- * response clock and its latest update cycle, in that order.
+ * response clock, its latest update cycle and its latest resolution cycle, in that order.
  */
 export function currentClocksLoader(ctx: Context): DataLoader<string, SlaClock[]> {
   return new DataLoader<string, SlaClock[]>(async (ids) => {

@@ -6,10 +6,12 @@ import { SlaTimerKind, SlaTimerOutcome } from './sla.types';
  * A durable timer: "at `fireAt`, move this clock to AT_RISK (or BREACHED) and say so in the
  * request's event log". Written in the transaction that starts the clock; claimed with
  * `FOR UPDATE SKIP LOCKED` and marked fired in the transaction that writes the event, so it
- * fires once across restarts and instances. One timer per clock and kind (unique).
+ * fires once across restarts and instances. One timer per clock, kind and generation
+ * (unique): when a paused clock resumes its due time moves, and it gets timers of a new
+ * generation; those of older generations are skipped when they come due.
  */
 @Entity('sla_timer')
-@Index('sla_timer_clock_kind_key', ['clockId', 'kind'], { unique: true })
+@Index('sla_timer_clock_kind_generation_key', ['clockId', 'kind', 'generation'], { unique: true })
 @Index('sla_timer_due_idx', { synchronize: false }) // (fire_at, id) WHERE fired_at IS NULL, see the migration
 export class SlaTimer {
   @PrimaryGeneratedColumn('uuid')
@@ -24,6 +26,10 @@ export class SlaTimer {
 
   @Column({ type: 'enum', enum: SlaTimerKind, enumName: 'sla_timer_kind' })
   kind: SlaTimerKind;
+
+  /** The clock's `pauses` when the timer was written: it fires only while they still match. */
+  @Column({ type: 'int', default: 0 })
+  generation: number;
 
   @Column({ type: 'timestamptz', precision: 3 })
   fireAt: Date;

@@ -2,6 +2,8 @@ import { ANONYMOUS } from '../../common/caller';
 import { logger } from '../../common/logger';
 import { createContext, type AppServices, type Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
+import { AutomationTimer } from '../automation/automation-timer.entity';
+import { handleAutomationTimer } from '../automation/follow-up.service';
 import { appendEvents } from '../events/event-log.service';
 import { CollaborationRequest } from '../requests/request.entity';
 import { SlaClock } from './sla-clock.entity';
@@ -18,16 +20,10 @@ const MOVES: Record<SlaTimerKind, { from: SlaState[]; to: SlaState.AT_RISK | Sla
   [SlaTimerKind.BREACH]: { from: [SlaState.ON_TRACK, SlaState.AT_RISK], to: SlaState.BREACHED },
 };
 
-/**
- * Handles the earliest due timer nobody else holds, in one transaction: claims it
- * (`FOR UPDATE SKIP LOCKED`), locks its request and clock, and if the clock still runs in a
- * state the timer moves it from, changes the state and appends the SLA event; either way
- * marks the timer handled. Commit makes all three visible at once; a crash before commit leaves the
- * timer pending for the next pass. Answers 'none' when nothing is due.
- */
-async function handleNextTimer(tx: Context, now: Date): Promise<'fired' | 'skipped' | 'none'> {
+/** Claims the earliest due, pending timer of a table that nobody else holds (`FOR UPDATE SKIP LOCKED`). */
+async function claimNext<T extends SlaTimer | AutomationTimer>(tx: Context, entity: new () => T, now: Date): Promise<T | undefined> {
   const [timer] = await tx.manager
-    .createQueryBuilder(SlaTimer, 't')
+    .createQueryBuilder(entity, 't')
     .where('t.fired_at IS NULL')
     .andWhere('t.fire_at <= :now', { now })
     .orderBy('t.fire_at', 'ASC')
@@ -36,6 +32,25 @@ async function handleNextTimer(tx: Context, now: Date): Promise<'fired' | 'skipp
     .setLock('pessimistic_write')
     .setOnLocked('skip_locked')
     .getMany();
+  return timer;
+}
+
+/**
+ * Handles the earliest due timer nobody else holds, in one transaction: claims the earliest
+ * SLA timer and the earliest automation timer (follow-ups, auto-close) and handles the
+ * earlier of the two (the other stays pending, released at commit), so both kinds fire in
+ * due order. An SLA timer: locks its request and clock, and if the clock still runs
+ * (not paused) in a state the timer moves it from, and the timer is of the clock's current
+ * generation, changes the state and appends the SLA event; either way marks the timer
+ * handled. Commit makes all three visible at once; a crash before commit leaves the timer
+ * pending for the next pass. Answers 'none' when nothing is due.
+ */
+async function handleNextTimer(tx: Context, now: Date): Promise<'fired' | 'skipped' | 'none'> {
+  const timer = await claimNext(tx, SlaTimer, now);
+  const automation = await claimNext(tx, AutomationTimer, now);
+  if (automation && (!timer || automation.fireAt.getTime() < timer.fireAt.getTime())) {
+    return (await handleAutomationTimer(tx, automation, now)) ? 'fired' : 'skipped';
+  }
   if (!timer) return 'none';
 
   // Locks in the order the lifecycle takes them (request row, then clock), so the two never
@@ -46,7 +61,7 @@ async function handleNextTimer(tx: Context, now: Date): Promise<'fired' | 'skipp
   const clock = request ? await tx.manager.findOne(SlaClock, { where: { id: timer.clockId }, lock: { mode: 'pessimistic_write' } }) : null;
   const move = MOVES[timer.kind];
   let outcome = SlaTimerOutcome.SKIPPED;
-  if (request && clock && !clock.stoppedAt && move.from.includes(clock.state)) {
+  if (request && clock && !clock.stoppedAt && !clock.pausedAt && clock.pauses === timer.generation && move.from.includes(clock.state)) {
     clock.state = move.to;
     await tx.manager.update(SlaClock, { id: clock.id }, { state: clock.state });
     await appendEvents(tx, request, [slaEvent(clock, move.to)]);
@@ -57,7 +72,7 @@ async function handleNextTimer(tx: Context, now: Date): Promise<'fired' | 'skipp
 }
 
 /**
- * Fires every SLA timer due at `now` (default: the services' clock), earliest first, each
+ * Fires every SLA and automation timer due at `now` (default: the services' clock), earliest first, each
  * in its own transaction, and answers how many moved a clock (and so wrote an event).
  * Safe to run at once in any number of processes and instances: a timer is claimed by one
  * of them, and its clock's state is the second guard. Timers whose clock stopped or moved

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, Query, Resolver, Root } fro
 import type { Context } from '../../context';
 import { CollaborationRequest } from '../requests/request.entity';
 import { SlaClock } from './sla-clock.entity';
-import { effectiveState, elapsedMinutes } from './sla-clock.service';
+import { effectiveState, elapsedMinutes, pausedMinutes } from './sla-clock.service';
 import { SlaDueAtInput, SlaReportInput } from './sla.inputs';
 import { slaDueAt, slaReport } from './sla.service';
 import { SlaReportRow, SlaState } from './sla.types';
@@ -24,7 +24,7 @@ export class SlaResolver {
 
 @Resolver(() => CollaborationRequest)
 export class RequestSlaResolver {
-  @FieldResolver(() => [SlaClock], { description: 'Its SLA clocks: the response clock, then the current update cycle (while the group sets an update cadence).' })
+  @FieldResolver(() => [SlaClock], { description: 'Its SLA clocks: the response clock, then the current update cycle (while the group sets an update cadence), then the current resolution cycle (when the group sets a resolution target).' })
   sla(@Ctx() ctx: Context, @Root() r: CollaborationRequest): Promise<SlaClock[]> {
     return ctx.loaders.slaClocks.load(r.id);
   }
@@ -40,5 +40,10 @@ export class SlaClockResolver {
   @FieldResolver(() => Float, { description: "Working minutes used so far in the group's calendar (up to the stop, once stopped)." })
   elapsedMinutes(@Ctx() ctx: Context, @Root() c: SlaClock): number {
     return elapsedMinutes(c, ctx.clock.now());
+  }
+
+  @FieldResolver(() => Float, { description: "Working minutes the clock has been paused (the resolution clock while the request waits on the requester), the current pause included; its due time moves by them when the pause ends." })
+  pausedMinutes(@Ctx() ctx: Context, @Root() c: SlaClock): number {
+    return pausedMinutes(c, ctx.clock.now());
   }
 }

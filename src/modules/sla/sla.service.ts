@@ -61,7 +61,8 @@ const PARTY: Record<SlaReportDirection, string> = {
 };
 
 /**
- * Response-clock attainment and time to first response over the caller's member's requests
+ * Response-clock attainment and time to first response, resolution-clock attainment (of each
+ * request's latest resolution cycle) and escalations, over the caller's member's requests
  * created in [from, to), one row per group, other member, department or priority; all in
  * one SQL statement (`percentile_cont` over the working minutes stored when clocks stop).
  * Met and breached are the response clock's state now; open is still waiting and not yet
@@ -73,17 +74,23 @@ export async function slaReport(ctx: Context, input: SlaReportInput): Promise<Sl
   if (!(input.to.getTime() > input.from.getTime())) throw new BadUserInputError([{ path: 'to', message: 'must be after from' }]);
   const cut = CUTS[input.groupBy];
   const state = effectiveStateSql('c', '$4');
+  const resolutionState = effectiveStateSql('rc', '$4');
   const responded = 'r.first_responded_at IS NOT NULL AND c.stopped_at IS NOT NULL';
-  const rows: Array<Omit<SlaReportRow, 'attainment'>> = await ctx.manager.query(
+  const rows: Array<Omit<SlaReportRow, 'attainment' | 'resolutionAttainment'>> = await ctx.manager.query(
     `SELECT ${cut.key} AS key, ${cut.label} AS label,
        count(*)::int AS requests,
        count(*) FILTER (WHERE c.state = 'MET')::int AS met,
        count(*) FILTER (WHERE ${state} = 'BREACHED')::int AS breached,
        count(*) FILTER (WHERE c.stopped_at IS NULL AND ${state} <> 'BREACHED')::int AS open,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY c.elapsed_minutes) FILTER (WHERE ${responded}) AS "medianResponseMinutes",
-       percentile_cont(0.9) WITHIN GROUP (ORDER BY c.elapsed_minutes) FILTER (WHERE ${responded}) AS "p90ResponseMinutes"
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY c.elapsed_minutes) FILTER (WHERE ${responded}) AS "p90ResponseMinutes",
+       count(*) FILTER (WHERE rc.state = 'MET')::int AS "resolutionMet",
+       count(*) FILTER (WHERE ${resolutionState} = 'BREACHED')::int AS "resolutionBreached",
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY rc.elapsed_minutes) FILTER (WHERE rc.state = 'MET' OR (rc.stopped_at IS NOT NULL AND rc.state = 'BREACHED')) AS "medianResolutionMinutes",
+       count(*) FILTER (WHERE r.escalated_at IS NOT NULL)::int AS escalated
      FROM collaboration_request r
      LEFT JOIN sla_clock c ON c.request_id = r.id AND c.kind = 'RESPONSE'
+     LEFT JOIN LATERAL (SELECT x.* FROM sla_clock x WHERE x.request_id = r.id AND x.kind = 'RESOLUTION' ORDER BY x.cycle DESC LIMIT 1) rc ON true
      ${cut.join}
      WHERE ${PARTY[input.direction ?? SlaReportDirection.BOTH]} AND r.created_at >= $2 AND r.created_at < $3
      GROUP BY 1, 2
@@ -95,5 +102,7 @@ export async function slaReport(ctx: Context, input: SlaReportInput): Promise<Sl
     attainment: row.met + row.breached > 0 ? row.met / (row.met + row.breached) : null,
     medianResponseMinutes: row.medianResponseMinutes === null ? null : Number(row.medianResponseMinutes),
     p90ResponseMinutes: row.p90ResponseMinutes === null ? null : Number(row.p90ResponseMinutes),
+    resolutionAttainment: row.resolutionMet + row.resolutionBreached > 0 ? row.resolutionMet / (row.resolutionMet + row.resolutionBreached) : null,
+    medianResolutionMinutes: row.medianResolutionMinutes === null ? null : Number(row.medianResolutionMinutes),
   }));
 }

@@ -5,6 +5,7 @@ import type { CalendarSpec } from './business-calendar';
 export enum SlaClockKind {
   RESPONSE = 'RESPONSE',
   UPDATE = 'UPDATE',
+  RESOLUTION = 'RESOLUTION',
 }
 registerEnumType(SlaClockKind, {
   name: 'SlaClockKind',
@@ -12,6 +13,10 @@ registerEnumType(SlaClockKind, {
   valuesConfig: {
     RESPONSE: { description: "From submission to the receiver's first response (accept, information request, reject, or a note to the requester)." },
     UPDATE: { description: 'While the request is ACCEPTED: from the last update by the receiver (a note to the requester or a status change) to the next one.' },
+    RESOLUTION: {
+      description:
+        'From acceptance (or a reopen) to close, when the group sets a resolution target: paused while the request waits on the requester (INFORMATION_REQUESTED); the paused working time moves its due time.',
+    },
   },
 });
 
@@ -26,7 +31,7 @@ registerEnumType(SlaState, {
   name: 'SlaState',
   description: "Where an SLA clock stands. It only moves forward: ON_TRACK → AT_RISK → BREACHED, or to MET when stopped in time.",
   valuesConfig: {
-    ON_TRACK: { description: "Running, with less than the group's at-risk share of the target used (also a clock stopped early because the request was cancelled)." },
+    ON_TRACK: { description: "Running (or paused), with less than the group's at-risk share of the target used; also a clock stopped uncounted in time (the request was cancelled, closed automatically or closed as a duplicate)." },
     AT_RISK: { description: "Running, with at least the group's at-risk share (atRiskRatio) of the target used." },
     BREACHED: { description: 'The due time passed before the clock stopped; it stays BREACHED once stopped.' },
     MET: { description: 'Stopped at or before the due time.' },
@@ -89,6 +94,8 @@ export interface SlaTerms {
   atRiskRatio: number;
   responseMinutes: number;
   updateEveryMinutes: number | null;
+  /** Working minutes from acceptance to close; absent (terms written before automation) or null: no resolution clock. */
+  resolutionMinutes?: number | null;
 }
 
 @ObjectType({ description: 'One row of an SLA report: the response clocks of the requests in one group, member, department or priority.' })
@@ -119,4 +126,19 @@ export class SlaReportRow {
 
   @Field(() => Float, { nullable: true, description: '90th percentile (continuous) of the time to the first response, in working minutes; null when none responded.' })
   p90ResponseMinutes: number | null;
+
+  @Field(() => Int, { description: "Requests whose latest resolution clock was MET (closed with a resolution in time, paused time not counted)." })
+  resolutionMet: number;
+
+  @Field(() => Int, { description: 'Requests whose latest resolution clock is BREACHED (closed late, or still open past the due time).' })
+  resolutionBreached: number;
+
+  @Field(() => Float, { nullable: true, description: 'resolutionMet / (resolutionMet + resolutionBreached); null when neither (no resolution targets, or none decided yet).' })
+  resolutionAttainment: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median working minutes from acceptance to close (paused time not counted) over the requests whose latest resolution clock stopped MET or BREACHED; null when none.' })
+  medianResolutionMinutes: number | null;
+
+  @Field(() => Int, { description: 'Requests the requester escalated to management.' })
+  escalated: number;
 }
