@@ -20,6 +20,7 @@ import {
 } from './modules/partner-groups/partner-group.resolver';
 import { ProcessFormResolver, ProcessFormVersionResolver } from './modules/process-forms/process-form.resolver';
 import { RequestSlaResolver, SlaClockResolver, SlaResolver } from './modules/sla/sla.resolver';
+import { WebhookDeliveryResolver, WebhookResolver } from './modules/webhooks/webhook.resolver';
 
 /** Every resolver of the API. */
 export const resolvers = [
@@ -45,6 +46,8 @@ export const resolvers = [
   SlaResolver,
   RequestSlaResolver,
   SlaClockResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 /** Builds the code-first schema: resolvers, the auth checker, validation of every input. */

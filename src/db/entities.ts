@@ -10,6 +10,7 @@ import { PartnerGroup } from '../modules/partner-groups/partner-group.entity';
 import { ProcessForm, ProcessFormVersion } from '../modules/process-forms/process-form.entity';
 import { SlaClock } from '../modules/sla/sla-clock.entity';
 import { SlaTimer } from '../modules/sla/sla-timer.entity';
+import { Webhook, WebhookDelivery } from '../modules/webhooks/webhook.entity';
 
 /** Every entity TypeORM maps; migrations are generated from this list. */
-export const entities = [Member, User, ApiToken, PartnerGroup, GroupMembership, MembershipChange, ProcessForm, ProcessFormVersion, Department, CriticalRosterChange, CollaborationRequest, RequestNote, RequestEvent, SlaClock, SlaTimer];
+export const entities = [Member, User, ApiToken, PartnerGroup, GroupMembership, MembershipChange, ProcessForm, ProcessFormVersion, Department, CriticalRosterChange, CollaborationRequest, RequestNote, RequestEvent, SlaClock, SlaTimer, Webhook, WebhookDelivery];
