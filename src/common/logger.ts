@@ -23,6 +23,9 @@ export const logger = pino({
       '*.token',
       'connectionParams',
       'variables',
+      // a failed query's parameters (TypeORM's QueryFailedError) may hold a webhook's signing secret
+      'err.parameters',
+      '*.err.parameters',
     ],
     censor: '[redacted]',
   },

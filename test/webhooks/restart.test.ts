@@ -124,7 +124,8 @@ describe('kill -9 between attempts', () => {
     const dept = (await must(`mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { department { id } } }`, { input: { groupId: group.id, formId: form.id, name: 'D' } }, b.adminToken)).createDepartment.department;
     let up = false;
     const r = await receiver(() => ({ status: up ? 200 : 503 }));
-    await must(createHook, { input: { url: r.url } }, b.adminToken);
+    const { secret } = (await must(createHook, { input: { url: r.url } }, b.adminToken)).createWebhook;
+    const firstLogs = server.logs;
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       const res = await must(`mutation($input: SubmitRequestInput!) { submitRequest(input: $input) { request { id } } }`, { input: { departmentId: dept.id, priority: 'P3', summary: `kill ${i}`, data: { product: 'x' }, requesterCaseNumber: `K-${i}` } }, a.adminToken);
@@ -141,6 +142,9 @@ describe('kill -9 between attempts', () => {
     await r.waitFor((h) => new Set(after(h)).size === 3, 60_000);
     // every event arrives after the restart, in order
     expect(after(r.hits)).toEqual(ids);
+    // the signing secret is in no log line of either server
+    expect(firstLogs.length).toBeGreaterThan(0);
+    expect(JSON.stringify([...firstLogs, ...server.logs])).not.toContain(secret);
     await server.stop();
   });
 });

@@ -3,7 +3,7 @@ import { logger } from '../../common/logger';
 import { webhookDeliveryLatency } from '../../common/metrics';
 import type { AppServices } from '../../context';
 import { eventCursor } from '../events/event-log.service';
-import { claimDue, recordAttempt, releaseClaims, type AttemptResult, type ClaimedDelivery, type Recorded } from './webhook-queue';
+import { claimDue, LEASE_MS, recordAttempt, releaseClaims, type AttemptResult, type ClaimedDelivery, type Recorded } from './webhook-queue';
 import { signatureHeader } from './webhook-signature';
 import { DELIVERY_TIMEOUT_MS, MAX_RESPONSE_BODY_BYTES } from './webhook.types';
 
@@ -166,7 +166,7 @@ export class WebhookWorker {
 
   private async fill(): Promise<void> {
     while (!this.stopped && this.inFlight.size < this.concurrency) {
-      const claimed = await claimDue(this.services, this.concurrency - this.inFlight.size);
+      const claimed = await claimDue(this.services, this.concurrency - this.inFlight.size, Math.max(LEASE_MS, this.timeoutMs + 20_000));
       if (this.stopped) {
         await releaseClaims(this.services, claimed);
         return;
