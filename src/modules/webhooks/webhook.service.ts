@@ -13,7 +13,7 @@ import { disableWebhook } from './webhook-queue';
 import { generateWebhookSecret } from './webhook-signature';
 import { DeliveryStatus, ROTATION_OVERLAP_MS } from './webhook.types';
 
-/** Event types as stored: each once, in the enum's order; empty means every type. */
+/** Event types as stored: each once, sorted; empty means every type. */
 function normaliseTypes(types: RequestEventType[] | null | undefined): RequestEventType[] {
   return [...new Set(types ?? [])].sort();
 }
