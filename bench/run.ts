@@ -10,6 +10,7 @@
  *
  * --quick: a smoke run (< ~90 s on 2 cores) with small sizes; it asserts nothing about speed.
  * B2x: B2's push latency with 100 subscribers on one instance vs spread over two sharing the database.
+ * B7: webhook delivery latency to a local receiver beside subscription push latency, same events, same run.
  * --scale: also B6 (1,000,000 requests seeded with SQL beside 10,000); not part of the default run.
  */
 import { spawn } from 'node:child_process';
@@ -22,6 +23,7 @@ import { runB2x } from './b2x-instances';
 import { runB3 } from './b3-list';
 import { runB5 } from './b5-cold-start';
 import { runB6 } from './b6-scale';
+import { runB7 } from './b7-webhooks';
 import { installSignalHandlers, runCleanups } from './lib/cleanup';
 import { closeHttpAgent } from './lib/http';
 import { startPostgres } from './lib/postgres';
@@ -95,6 +97,7 @@ const BENCHMARKS: Array<[string, (ctx: BenchContext) => Promise<BenchOutcome>]> 
   ['B4', runB4],
   ['B5', runB5],
   ['B6', runB6],
+  ['B7', runB7],
 ];
 
 function fmt(n: number | null | undefined): string {
@@ -181,7 +184,7 @@ async function main(): Promise<void> {
     console.log(`\n${failures.length} benchmark(s) failed:\n- ${failures.join('\n- ')}`);
     process.exitCode = 1;
   }
-  if (figures.some((f) => (f.id === 'B4' || f.id === 'B2x') && f.met === false)) process.exitCode = 1; // correctness (B4 differences, B2x exactly-once), not speed
+  if (figures.some((f) => (f.id === 'B4' || f.id === 'B2x' || f.id === 'B7') && f.met === false)) process.exitCode = 1; // correctness (B4 differences, B2x exactly-once), not speed
 }
 
 main()

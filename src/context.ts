@@ -5,6 +5,7 @@ import type { Clock } from './common/clock';
 import { logger, type Logger } from './common/logger';
 import { createLoaders, type Loaders } from './common/loaders';
 import type { EventBus, EventFeed } from './modules/events/event-feed';
+import type { WebhookWorker } from './modules/webhooks/webhook-delivery';
 
 /**
  * Everything a request carries through the resolvers and services: who calls, the entity
@@ -41,6 +42,8 @@ export interface AppServices {
   maxBufferedEvents?: number;
   /** How long a subscriber may hold an event before a full buffer marks it as too slow. */
   slowConsumerMs?: number;
+  /** This instance's webhook sender (absent when tests drive delivery by hand). */
+  webhooks?: WebhookWorker;
 }
 
 /** Builds a fresh per-request context for a resolved caller. */

@@ -47,6 +47,18 @@ query SlaClocks {
   collaborationRequest(id: "PASTE-A-REQUEST-ID") { status receiverCaseNumber sla { kind state dueAt stoppedAt elapsedMinutes } }
 }
 
+# Member admin: send your member's events to your ticketing system as signed POSTs (the secret is shown once).
+mutation CreateWebhook {
+  createWebhook(input: { url: "https://tickets.example.com/crossdesk", eventTypes: [REQUEST_SUBMITTED, NOTE_ADDED], description: "Ticketing" }) {
+    webhook { id enabled } secret
+  }
+}
+
+# Member admin: your endpoints and their latest delivery attempts.
+query Webhooks {
+  webhooks { edges { node { id url enabled disabledReason deliveries(first: 5) { edges { node { attempt status httpStatus error at event { type } } } } } } }
+}
+
 # Partner system: every new inbound request, pushed as it arrives (open it in a second tab).
 subscription InboundPush {
   inboundRequests { cursor type at critical request { id summary priority fromMember { name } } }

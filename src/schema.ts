@@ -21,6 +21,7 @@ import {
 import { ProcessFormResolver, ProcessFormVersionResolver } from './modules/process-forms/process-form.resolver';
 import { RequestSlaResolver, SlaClockResolver, SlaResolver } from './modules/sla/sla.resolver';
 import { AutomationResolver } from './modules/automation/automation.resolver';
+import { WebhookDeliveryResolver, WebhookResolver } from './modules/webhooks/webhook.resolver';
 
 /** Every resolver of the API. */
 export const resolvers = [
@@ -47,6 +48,8 @@ export const resolvers = [
   RequestSlaResolver,
   SlaClockResolver,
   AutomationResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 /** Builds the code-first schema: resolvers, the auth checker, validation of every input. */

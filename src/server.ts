@@ -30,6 +30,7 @@ import { authenticate, bootstrapOperator } from './modules/auth/auth.service';
 import { ApiToken } from './modules/auth/api-token.entity';
 import { buildAppSchema } from './schema';
 import { startSlaWorker } from './modules/sla/sla-timers';
+import { startWebhookWorker } from './modules/webhooks/webhook-delivery';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 import { EventFeed, InProcessBus, PostgresBus, type EventBus } from './modules/events/event-feed';
 import { In, IsNull } from 'typeorm';
@@ -58,6 +59,13 @@ export interface ServerOptions {
   slaTimerIntervalMs?: number;
   /** How often the event feed reads the log without a signal, in ms (default 1000; 0: only on signals). */
   feedPollMs?: number;
+  /**
+   * How often the webhook worker looks for due attempts without a signal, in ms (default 1000;
+   * 0 disables the worker, for tests that drive delivery with processDueDeliveries).
+   */
+  webhookIntervalMs?: number;
+  /** One webhook attempt's time limit in ms (default 10 s). */
+  webhookTimeoutMs?: number;
   /** Counts every SQL statement (tests hold list queries flat with it). */
   statementCounter?: StatementCounter;
 }
@@ -128,6 +136,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const services: AppServices = { dataSource, clock, bus, feed, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs };
   // durable SLA timers: due ones fire now (also those that came due while the server was down), then every second
   const slaWorker = options.slaTimerIntervalMs === 0 ? undefined : startSlaWorker(services, { intervalMs: options.slaTimerIntervalMs ?? 1000 });
+  // webhook deliveries: woken after each commit that queued some, and every second (retries, other instances)
+  if (options.webhookIntervalMs !== 0) services.webhooks = startWebhookWorker(services, { intervalMs: options.webhookIntervalMs ?? 1000, timeoutMs: options.webhookTimeoutMs });
   const schema: GraphQLSchema = await buildAppSchema();
   const protection = armor();
   const limiter = createRateLimiter({ points: config.rateLimitPoints, windowSeconds: config.rateLimitWindowSeconds });
@@ -287,6 +297,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       for (const socket of sockets.keys()) socket.terminate();
       await apollo.stop();
       await slaWorker?.stop();
+      await services.webhooks?.stop();
       await feed.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

@@ -18,6 +18,8 @@ export interface ChildListSpec<T extends Row, A extends PageArgs = PageArgs> {
   visibleParents?: (ctx: Context, parentIds: readonly string[]) => readonly string[] | Promise<readonly string[]>;
   /** The order of the list and its cursor; by default `(createdAt, id)` with keyset cursors. */
   order?: { properties: string[]; cursorOf: (node: T) => string; parseCursor: (cursor: string) => unknown[] };
+  /** Newest first: the order's columns descending, `after` moving back in time. */
+  descending?: boolean;
 }
 
 const DEFAULT_ORDER = {
@@ -56,17 +58,19 @@ export function childPages<T extends Row, A extends PageArgs = PageArgs>(ctx: Co
     const order = (spec.order ?? DEFAULT_ORDER) as NonNullable<ChildListSpec<T, A>['order']>;
     const cursor = args.after ? order.parseCursor(args.after) : null;
     const orderCols = order.properties.map(col).join(', ');
+    const dir = spec.descending ? 'DESC' : 'ASC';
+    const orderBy = order.properties.map((p) => `${col(p)} ${dir}`).join(', ');
     const pages = new DataLoader<string, Page<T>>(async (parentIds) => {
       const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
       if (limit > 0) {
         const qb = await base(parentIds, args);
         if (cursor) {
           const params = Object.fromEntries(cursor.map((v, i) => [`cursor${i}`, v]));
-          qb.andWhere(`(${orderCols}) > (${cursor.map((_, i) => `:cursor${i}`).join(', ')})`, params);
+          qb.andWhere(`(${orderCols}) ${spec.descending ? '<' : '>'} (${cursor.map((_, i) => `:cursor${i}`).join(', ')})`, params);
         }
         qb.select(`${col('id')}`, 'id')
           .addSelect(`${col(spec.parentProperty)}`, 'parent')
-          .addSelect(`row_number() OVER (PARTITION BY ${col(spec.parentProperty)} ORDER BY ${orderCols})`, 'rn');
+          .addSelect(`row_number() OVER (PARTITION BY ${col(spec.parentProperty)} ORDER BY ${orderBy})`, 'rn');
         const [sql, params] = qb.getQueryAndParameters();
         const ranked: Array<{ id: string; parent: string }> = await ctx.dataSource.query(
           `SELECT id, parent FROM (${sql}) ranked WHERE rn <= $${params.length + 1} ORDER BY parent, rn`,

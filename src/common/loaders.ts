@@ -13,6 +13,8 @@ import { Department } from '../modules/departments/department.entity';
 import { onCriticalRoster } from '../modules/departments/directory.service';
 import { ProcessForm, ProcessFormVersion } from '../modules/process-forms/process-form.entity';
 import { timelineOfRequest } from '../modules/events/event-log.service';
+import { RequestEvent } from '../modules/events/request-event.entity';
+import { deliveriesOfWebhook } from '../modules/webhooks/webhook.service';
 import { CollaborationRequest } from '../modules/requests/request.entity';
 import { notesOfRequest } from '../modules/requests/request.service';
 import { currentClocksLoader } from '../modules/sla/sla-clock.service';
@@ -93,6 +95,8 @@ export function createLoaders(ctx: Context, shared: SharedLoaders = createShared
     usersOfMember: childPages(ctx, usersOfMember),
     membershipsOfGroup: childPages(ctx, membershipsOfGroup),
     membershipsOfMember: childPages(ctx, membershipsOfMember),
+    event: byIdLoader(ctx, RequestEvent),
+    deliveriesOfWebhook: childPages(ctx, deliveriesOfWebhook),
   };
 }
 

@@ -50,3 +50,19 @@ export function metricsPlugin(): ApolloServerPlugin<{ log: { info: (o: object, m
     },
   };
 }
+
+/** Webhook delivery attempts, by outcome (`succeeded`, `failed`). */
+export const webhookAttempts = new Counter({
+  name: 'crossdesk_webhook_delivery_attempts_total',
+  help: 'Webhook delivery attempts recorded, by outcome.',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
+/** Time from an event to its webhook's successful delivery (first attempts only). */
+export const webhookDeliveryLatency = new Histogram({
+  name: 'crossdesk_webhook_delivery_latency_seconds',
+  help: 'Seconds from an event being written to its successful first delivery attempt.',
+  buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 60],
+  registers: [registry],
+});

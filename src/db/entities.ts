@@ -11,6 +11,7 @@ import { ProcessForm, ProcessFormVersion } from '../modules/process-forms/proces
 import { SlaClock } from '../modules/sla/sla-clock.entity';
 import { SlaTimer } from '../modules/sla/sla-timer.entity';
 import { AutomationTimer } from '../modules/automation/automation-timer.entity';
+import { Webhook, WebhookDelivery } from '../modules/webhooks/webhook.entity';
 
 /** Every entity TypeORM maps; migrations are generated from this list. */
-export const entities = [Member, User, ApiToken, PartnerGroup, GroupMembership, MembershipChange, ProcessForm, ProcessFormVersion, Department, CriticalRosterChange, CollaborationRequest, RequestNote, RequestEvent, SlaClock, SlaTimer, AutomationTimer];
+export const entities = [Member, User, ApiToken, PartnerGroup, GroupMembership, MembershipChange, ProcessForm, ProcessFormVersion, Department, CriticalRosterChange, CollaborationRequest, RequestNote, RequestEvent, SlaClock, SlaTimer, Webhook, WebhookDelivery, AutomationTimer];

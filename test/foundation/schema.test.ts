@@ -6,8 +6,11 @@ import {
   isIntrospectionType,
   isObjectType,
   isSpecifiedScalarType,
+  parse,
+  validate,
   type GraphQLSchema,
 } from 'graphql';
+import { GRAPHIQL_EXAMPLES } from '../../src/graphiql-examples';
 import { buildAppSchema, printAppSchema } from '../../src/schema';
 import { createDataSource } from '../../src/db/data-source';
 import { createTestDatabase } from '../support/database';
@@ -42,6 +45,12 @@ describe('schema.graphql', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('GraphiQL examples', () => {
+  it('are valid operations of the schema', () => {
+    expect(validate(schema, parse(GRAPHIQL_EXAMPLES)).map((e) => e.message)).toEqual([]);
   });
 });
 

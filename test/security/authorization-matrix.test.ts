@@ -211,6 +211,11 @@ const MATRIX: Record<string, Row> = {
     sees: (d, w) => d.events.edges.some((e: any) => e.node.request.id === w.request.id),
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'HIDDEN' }),
   }),
+  'Query.webhooks': http({
+    query: `{ webhooks(first: 100) { edges { node { id } } } }`,
+    sees: (d, w) => has(d.webhooks, w.webhookA.id),
+    expect: cells({ all: 'FORBIDDEN', adminA: 'OK', adminB: 'HIDDEN' }),
+  }),
   'Query.slaDueAt': http({
     query: `query($input: SlaDueAtInput!) { slaDueAt(input: $input) }`,
     vars: () => ({ input: { calendar: { timeZone: 'Europe/London', workingHours: WEEKDAYS_8_TO_16 }, from: '2026-11-02T09:00:00Z', minutes: 60 } }),
@@ -352,6 +357,45 @@ const MATRIX: Record<string, Row> = {
     vars: async (w) => ({ input: { tokenId: (await w.a.serviceToken()).id, allowed: true } }),
     expect: cells(ADMIN_ONLY('NOT_FOUND')),
   }),
+
+  // ─────────────────────────── webhooks (member admins, own member) ───────────────────────────
+  'Mutation.createWebhook': http({
+    query: mutation('createWebhook', 'webhook { id }'),
+    vars: () => ({ input: { url: 'https://hooks.example.com/matrix', eventTypes: ['REQUEST_CLOSED'] } }),
+    expect: cells(ADMIN_ONLY('OK')),
+  }),
+  'Mutation.updateWebhook': http({
+    label: "A's webhook",
+    query: mutation('updateWebhook', 'webhook { id }'),
+    vars: (w) => ({ input: { id: w.webhookA.id, description: unique('changed') } }),
+    expect: cells(ADMIN_ONLY('NOT_FOUND')),
+  }),
+  'Mutation.rotateWebhookSecret': http({
+    label: "A's webhook",
+    query: mutation('rotateWebhookSecret', 'webhook { id }'),
+    vars: (w) => ({ input: { id: w.webhookA.id } }),
+    expect: cells(ADMIN_ONLY('NOT_FOUND')),
+  }),
+  'Mutation.deleteWebhook': http({
+    label: "a fresh webhook of A's",
+    query: mutation('deleteWebhook', 'webhook { id }'),
+    vars: async (w) => ({ input: { id: await w.createWebhookOfA() } }),
+    expect: cells(ADMIN_ONLY('NOT_FOUND')),
+  }),
+  'Mutation.redeliverWebhookEvent': http(
+    {
+      label: "A's webhook, an event of a request A→B",
+      query: mutation('redeliverWebhookEvent', 'delivery { id }'),
+      vars: (w) => ({ input: { webhookId: w.webhookA.id, eventId: w.eventOfRequest.id } }),
+      expect: cells(ADMIN_ONLY('NOT_FOUND')),
+    },
+    {
+      label: "A's webhook, B's internal note (an event A may not see)",
+      query: mutation('redeliverWebhookEvent', 'delivery { id }'),
+      vars: (w) => ({ input: { webhookId: w.webhookA.id, eventId: w.internalNoteOfB.id } }),
+      expect: cells({ all: 'FORBIDDEN', adminA: 'NOT_FOUND', adminB: 'NOT_FOUND' }),
+    },
+  ),
 
   // ─────────────────────────── request mutations (any member caller) ───────────────────────────
   'Mutation.submitRequest': http(

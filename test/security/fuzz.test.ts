@@ -1,6 +1,6 @@
 /**
- * Fuzzed input (issue 9): fast-check drives `submitRequest`, `createProcessForm` and
- * `createPartnerGroup` over HTTP with arbitrary values for their inputs and nested fields:
+ * Fuzzed input (issue 9): fast-check drives `submitRequest`, `createProcessForm`,
+ * `createWebhook` and `createPartnerGroup` over HTTP with arbitrary values for their inputs and nested fields:
  * wrong types, huge strings, unicode (lone surrogates, NUL, bidi), numbers JSON cannot hold
  * (sent as raw JSON text: 1e400, -0, 30-digit integers), deeply nested junk, unknown
  * fields, missing fields, the whole input replaced, inline literals instead of variables,
@@ -445,6 +445,23 @@ const processFormInput = ({ field, object, whole }: Generators) => {
   );
 };
 
+const CREATE_WEBHOOK: Operation = { name: 'createWebhook', inputType: 'CreateWebhookInput', selection: 'webhook { id url eventTypes description } secret' };
+const EVENT_TYPES = ['REQUEST_SUBMITTED', 'REQUEST_ACCEPTED', 'NOTE_ADDED', 'REQUEST_CLOSED', 'SLA_BREACHED'];
+const webhookInput = ({ field, object, whole }: Generators) =>
+  whole(
+    object({
+      url: field(
+        fc.constantFrom('https://hooks.example.com/in', 'http://localhost:9/in', 'http://127.0.0.1/x?y=1'),
+        fc.oneof(
+          fc.constantFrom('http://example.com/in', 'https://user:pw@hooks.example.com', 'ftp://localhost/', 'http://[::1]/', 'https://', 'javascript:alert(1)', 'http://localhost.evil.example/', `https://x.example/${'a'.repeat(3000)}`),
+          nastyString,
+        ),
+      ),
+      eventTypes: field(fc.oneof(absent, fc.subarray(EVENT_TYPES)), fc.oneof(list(fc.constantFrom('NOPE', 'note_added', '', 'NOTE_ADDED'), 3), list(nastyString, 2))),
+      description: field(fc.constantFrom(OMIT, null, 'ServiceNow'), nastyString),
+    }),
+  );
+
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const localTime = fc.oneof(fc.constantFrom('00:00', '24:00', '23:59', '24:01', '8:00', '12:60', '08:00:00'), nastyString);
 const groupInput = ({ field, object, whole }: Generators) =>
@@ -509,6 +526,17 @@ describe('fuzzed input', () => {
     await fc.assert(
       fc.asyncProperty(inputs(processFormInput), mode, fc.nat(), async (input, how, cut) => {
         if (await check(CREATE_FORM, input, how, cut, w.a.admin.token)) successes++;
+      }),
+      params(),
+    );
+    expect(successes).toBeGreaterThan(0);
+  });
+
+  it('createWebhook: a success or a typed error, and nothing written when refused', async () => {
+    let successes = 0;
+    await fc.assert(
+      fc.asyncProperty(inputs(webhookInput), mode, fc.nat(), async (input, how, cut) => {
+        if (await check(CREATE_WEBHOOK, input, how, cut, w.a.admin.token)) successes++;
       }),
       params(),
     );
@@ -582,6 +610,8 @@ const TEXT_CASES: TextCase[] = [
   { op: 'reopenRequest', who: 'engB', input: async (w) => ({ id: await w.fresh('CLOSED'), reason: 'Back' }), paths: ['reason'] },
   { op: 'cancelRequest', who: 'engA', input: async (w) => ({ id: await w.fresh('OPEN'), reason: 'Solved' }), paths: ['reason'] },
   { op: 'addNote', who: 'engA', input: (w) => ({ requestId: w.request2.id, body: 'Logs attached' }), paths: ['body'] },
+  { op: 'createWebhook', who: 'adminA', input: () => ({ url: 'https://hooks.example.com/in', description: 'ServiceNow' }), paths: ['url', 'description'] },
+  { op: 'updateWebhook', who: 'adminA', input: (w) => ({ id: w.webhookA.id, url: 'https://hooks.example.com/v2', description: 'ServiceNow' }), paths: ['url', 'description'] },
   { op: 'members', who: 'operator', document: `query($search: String) { members(search: $search) { totalCount } }`, input: () => ({ search: 'Vendor' }), paths: ['search'] },
   { op: 'directory', who: 'engA', document: `query($search: String) { directory(search: $search) { totalCount } }`, input: () => ({ search: 'storage' }), paths: ['search'] },
   {
@@ -619,6 +649,8 @@ describe('unstorable characters (NUL, lone surrogates) in every text input', () 
     createDepartment: 'department { id }',
     updateDepartment: 'department { id }',
     addNote: 'note { id }',
+    createWebhook: 'webhook { id }',
+    updateWebhook: 'webhook { id }',
   };
   const cases = TEXT_CASES.flatMap((c) => c.paths.map((path) => [`${c.op} ${path}`, c, path] as const));
 

@@ -63,6 +63,15 @@ export async function buildWorld(t: TestServer) {
 
   const step = async (name: string, input: Record<string, unknown>, token: string) => ok(await t.gql(mutation(name, 'request { id status }'), { input }, token));
 
+  // webhooks: one of A's (tests drive delivery, so nothing is sent from the world), an event A sees, and B's internal note A does not
+  const createWebhookOfA = async (): Promise<string> =>
+    ok(await t.gql(mutation('createWebhook', 'webhook { id }'), { input: { url: 'https://hooks.example.com/a', description: 'A ticketing' } }, a.admin.token)).createWebhook.webhook.id;
+  const webhookA = { id: await createWebhookOfA() };
+  const eventsOf = async (token: string) => ok(await t.gql(`{ events(first: 100) { edges { node { id type request { id } } } } }`, {}, token)).events.edges.map((e: any) => e.node);
+  const eventOfRequest = (await eventsOf(engA.token)).find((e: any) => e.request.id === request && e.type === 'REQUEST_SUBMITTED');
+  ok(await t.gql(mutation('addNote', 'note { id }'), { input: { requestId: request3, body: 'B only', internal: true } }, engB.token));
+  const internalNoteOfB = (await eventsOf(engB.token)).find((e: any) => e.request.id === request3 && e.type === 'NOTE_ADDED');
+
   return {
     t,
     s,
@@ -92,6 +101,12 @@ export async function buildWorld(t: TestServer) {
     request: { id: request },
     request2: { id: request2 },
     request3: { id: request3 },
+    webhookA,
+    createWebhookOfA,
+    /** The REQUEST_SUBMITTED event of `request` (both A and B see it). */
+    eventOfRequest: { id: eventOfRequest.id as string },
+    /** An internal note of B's on request3: an event only B sees. */
+    internalNoteOfB: { id: internalNoteOfB.id as string },
     /** Every request of the world's reads was created in [builtFrom, builtTo). */
     builtFrom,
     builtTo,

@@ -25,12 +25,12 @@ export interface TestServer extends RunningServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { clock?: Clock; db?: TestDatabase; operatorToken?: string; statementCounter?: StatementCounter; maxBufferedEvents?: number; slowConsumerMs?: number; config?: Partial<Config>; slaTimerIntervalMs?: number; feedPollMs?: number } = {}): Promise<TestServer> {
+export async function startTestServer(options: { clock?: Clock; db?: TestDatabase; operatorToken?: string; statementCounter?: StatementCounter; maxBufferedEvents?: number; slowConsumerMs?: number; config?: Partial<Config>; slaTimerIntervalMs?: number; feedPollMs?: number; webhookIntervalMs?: number; webhookTimeoutMs?: number } = {}): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
   const operatorToken = options.operatorToken ?? OPERATOR_TOKEN;
   const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl: db.url, operatorToken, dbPoolSize: process.env.TEST_DATABASE_URL ? 5 : EMBEDDED_POOL_SIZE, ...options.config };
-  // tests drive the SLA timers (processDueTimers) unless they ask for the worker
-  const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200, statementCounter: options.statementCounter, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs, slaTimerIntervalMs: options.slaTimerIntervalMs ?? 0, feedPollMs: options.feedPollMs });
+  // tests drive the SLA timers (processDueTimers) and webhook deliveries (processDueDeliveries) unless they ask for the workers
+  const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200, statementCounter: options.statementCounter, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs, slaTimerIntervalMs: options.slaTimerIntervalMs ?? 0, feedPollMs: options.feedPollMs, webhookIntervalMs: options.webhookIntervalMs ?? 0, webhookTimeoutMs: options.webhookTimeoutMs });
   const clients: WsClient[] = [];
   return {
     ...server,

@@ -1,6 +1,7 @@
 import { callerMemberId, type Caller } from '../../common/caller';
 import { BadUserInputError } from '../../common/errors';
-import { partyCondition, sideOf } from '../requests/request-access';
+import { partyConditionFor, sideOf } from '../requests/request-access';
+import { enqueueDeliveries } from '../webhooks/webhook-queue';
 import type { ChildListSpec } from '../../common/batched-pages';
 import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';
@@ -43,6 +44,8 @@ export async function appendEvents(tx: Context, request: CollaborationRequest, e
   const saved = await tx.manager.save(rows);
   const last = saved.reduce((max, e) => (BigInt(e.seq) > BigInt(max) ? e.seq : max), saved[0].seq);
   tx.afterCommit.push(() => tx.bus.committed(String(last)));
+  // webhook deliveries commit with the events, or not at all
+  await enqueueDeliveries(tx, saved.map((e) => e.id));
   return saved;
 }
 
@@ -69,7 +72,15 @@ export function canSeeEvent(caller: Caller, event: Pick<RequestEvent, 'fromMembe
 
 /** SQL form of `canSeeEvent` for lists. */
 export function eventVisibleCondition(alias: string, param = 'viewer'): string {
-  return `(${partyCondition(alias, param)} AND (${alias}.only_member_id IS NULL OR ${alias}.only_member_id = :${param}))`;
+  return eventVisibleTo(alias, `:${param}`);
+}
+
+/**
+ * The same rule with the member given as any SQL expression: webhooks join it on their
+ * own member's column, so an endpoint gets exactly the events its member may read.
+ */
+export function eventVisibleTo(alias: string, memberSql: string): string {
+  return `(${partyConditionFor(alias, memberSql)} AND (${alias}.only_member_id IS NULL OR ${alias}.only_member_id = ${memberSql}))`;
 }
 
 /** The caller's member's event stream after a cursor, oldest first. */

@@ -1,0 +1,146 @@
+import { requireMemberId } from '../../common/caller';
+import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { isUuid } from '../../common/loaders';
+import { paginate, type Page } from '../../common/pagination';
+import type { ChildListSpec } from '../../common/batched-pages';
+import type { Context } from '../../context';
+import { withTransaction } from '../../db/transaction';
+import { canSeeEvent } from '../events/event-log.service';
+import { RequestEvent, type RequestEventType } from '../events/request-event.entity';
+import { Webhook, WebhookDelivery } from './webhook.entity';
+import type { CreateWebhookInput, DeleteWebhookInput, DeliveriesArgs, RedeliverWebhookEventInput, RotateWebhookSecretInput, UpdateWebhookInput } from './webhook.inputs';
+import { disableWebhook } from './webhook-queue';
+import { generateWebhookSecret } from './webhook-signature';
+import { DeliveryStatus, ROTATION_OVERLAP_MS } from './webhook.types';
+
+/** Event types as stored: each once, sorted; empty means every type. */
+function normaliseTypes(types: RequestEventType[] | null | undefined): RequestEventType[] {
+  return [...new Set(types ?? [])].sort();
+}
+
+function cleanDescription(d: string | null | undefined): string | null {
+  const t = d?.trim();
+  return t ? t : null;
+}
+
+/** One of the caller's member's webhooks, locked for the transaction; NOT_FOUND for any other id. */
+async function ownWebhook(tx: Context, id: string): Promise<Webhook> {
+  const memberId = requireMemberId(tx.caller);
+  const hook = isUuid(id) ? await tx.manager.findOne(Webhook, { where: { id, memberId }, lock: { mode: 'pessimistic_write' } }) : null;
+  if (!hook) throw new NotFoundError('Webhook', id);
+  return hook;
+}
+
+/** Creates an endpoint of the admin's member and returns its signing secret, shown this once. */
+export async function createWebhook(ctx: Context, input: CreateWebhookInput): Promise<{ webhook: Webhook; secret: string }> {
+  const memberId = requireMemberId(ctx.caller);
+  return withTransaction(ctx, async (tx) => {
+    const secret = generateWebhookSecret();
+    const webhook = await tx.manager.save(
+      tx.manager.create(Webhook, {
+        memberId,
+        url: input.url,
+        eventTypes: normaliseTypes(input.eventTypes),
+        description: cleanDescription(input.description),
+        enabled: true,
+        disabledReason: null,
+        secret,
+        previousSecret: null,
+        previousSecretExpiresAt: null,
+        failingSince: null,
+      }),
+    );
+    return { webhook, secret };
+  });
+}
+
+/**
+ * Changes an endpoint. Disabling drops its pending attempts (nothing is queued for a
+ * disabled endpoint either); enabling clears the reason and the failure streak.
+ */
+export async function updateWebhook(ctx: Context, input: UpdateWebhookInput): Promise<Webhook> {
+  return withTransaction(ctx, async (tx) => {
+    const hook = await ownWebhook(tx, input.id);
+    const changes: Partial<Webhook> = {};
+    if (input.url != null) changes.url = input.url;
+    if (input.eventTypes != null) changes.eventTypes = normaliseTypes(input.eventTypes);
+    if (input.description !== undefined) changes.description = cleanDescription(input.description);
+    if (input.enabled === true && !hook.enabled) Object.assign(changes, { enabled: true, disabledReason: null, failingSince: null });
+    if (Object.keys(changes).length) await tx.manager.update(Webhook, { id: hook.id }, changes);
+    if (input.enabled === false && hook.enabled) await disableWebhook(tx, hook.id, null);
+    return (await tx.manager.findOneBy(Webhook, { id: hook.id }))!;
+  });
+}
+
+/** A new signing secret, shown once; the previous one keeps signing (as a second signature) for 24 hours. */
+export async function rotateWebhookSecret(ctx: Context, input: RotateWebhookSecretInput): Promise<{ webhook: Webhook; secret: string }> {
+  return withTransaction(ctx, async (tx) => {
+    const hook = await ownWebhook(tx, input.id);
+    const secret = generateWebhookSecret();
+    await tx.manager.update(Webhook, { id: hook.id }, { secret, previousSecret: hook.secret, previousSecretExpiresAt: new Date(tx.clock.now().getTime() + ROTATION_OVERLAP_MS) });
+    return { webhook: (await tx.manager.findOneBy(Webhook, { id: hook.id }))!, secret };
+  });
+}
+
+/** Deletes an endpoint with its delivery log; an attempt in flight is not recorded. */
+export async function deleteWebhook(ctx: Context, input: DeleteWebhookInput): Promise<Webhook> {
+  return withTransaction(ctx, async (tx) => {
+    const hook = await ownWebhook(tx, input.id);
+    await tx.manager.delete(WebhookDelivery, { webhookId: hook.id });
+    await tx.manager.delete(Webhook, { id: hook.id });
+    return hook;
+  });
+}
+
+/**
+ * Queues one more delivery of an event to an endpoint, due now. The event must be one the
+ * endpoint's member may see (the `events` rule), whatever types the endpoint subscribes to.
+ */
+export async function redeliverWebhookEvent(ctx: Context, input: RedeliverWebhookEventInput): Promise<WebhookDelivery> {
+  return withTransaction(ctx, async (tx) => {
+    const hook = await ownWebhook(tx, input.webhookId);
+    const event = isUuid(input.eventId) ? await tx.manager.findOneBy(RequestEvent, { id: input.eventId }) : null;
+    if (!event || !canSeeEvent(tx.caller, event)) throw new NotFoundError('Event', input.eventId);
+    if (!hook.enabled) throw new BadUserInputError([{ path: 'webhookId', message: 'the webhook is disabled: enable it first' }]);
+    const delivery = await tx.manager.save(
+      tx.manager.create(WebhookDelivery, {
+        webhookId: hook.id,
+        eventId: event.id,
+        eventSeq: event.seq,
+        attempt: 1,
+        status: DeliveryStatus.PENDING,
+        redelivery: true,
+        nextAttemptAt: tx.clock.now(),
+        lockedUntil: null,
+        leaseToken: null,
+        retryUntil: null,
+        attemptedAt: null,
+        httpStatus: null,
+        durationMs: null,
+        error: null,
+        responseBody: null,
+      }),
+    );
+    tx.afterCommit.push(() => tx.services.webhooks?.wake());
+    return delivery;
+  });
+}
+
+/** The caller's member's endpoints, oldest first. */
+export async function listWebhooks(ctx: Context, args: { first?: number; after?: string }): Promise<Page<Webhook>> {
+  const memberId = requireMemberId(ctx.caller);
+  return paginate(ctx.manager.createQueryBuilder(Webhook, 'w').where('w.memberId = :memberId', { memberId }), args);
+}
+
+/**
+ * A webhook's delivery log, newest first, batched over every webhook of a list. Webhooks
+ * are only ever resolved for their own member's admins, so no further check is needed.
+ */
+export const deliveriesOfWebhook: ChildListSpec<WebhookDelivery, DeliveriesArgs> = {
+  entity: WebhookDelivery,
+  parentProperty: 'webhookId',
+  scope: (qb, _ctx, args) => {
+    if (args.status) qb.andWhere('t.status = :deliveryStatus', { deliveryStatus: args.status });
+  },
+  descending: true,
+};
