@@ -116,6 +116,22 @@ export interface Sent {
   t0: number;
 }
 
+/**
+ * Submits request `n` to member `m`'s department, from the next member's first engineer,
+ * and notes when the answer came (the commit is before it): the start of every latency.
+ */
+export function submitter(url: string, world: World) {
+  const members = world.members.length;
+  return async (m: number, n: number): Promise<Sent> => {
+    const from = world.members[(m + 1) % members];
+    const res = await gql(url, SUBMIT, { input: submitInput(world.members[m].departmentId, n) }, from.engineers[0].token);
+    const t0 = now();
+    const id = res.data?.submitRequest?.request?.id;
+    if (!id) throw new Error(`submit failed: HTTP ${res.status} ${JSON.stringify(res.errors)}`);
+    return { requestId: id, member: m, t0 };
+  };
+}
+
 export function latenciesOf(sent: Sent[], receipts: Receipts, perMember: number) {
   const latencies: number[] = [];
   let missing = 0;
@@ -159,14 +175,7 @@ async function crossdeskRun(ctx: BenchContext, members: number, subscribers: num
     for (let i = 0; i < plan.length; i += CONNECT_BATCH) {
       sockets.push(...(await Promise.all(plan.slice(i, i + CONNECT_BATCH).map((m) => subscribe(server.wsUrl, world.members[m].engineers[0].token, all)))));
     }
-    const submitTo = async (m: number, n: number): Promise<Sent> => {
-      const from = world.members[(m + 1) % members];
-      const res = await gql(server.url, SUBMIT, { input: submitInput(world.members[m].departmentId, n) }, from.engineers[0].token);
-      const t0 = now();
-      const id = res.data?.submitRequest?.request?.id;
-      if (!id) throw new Error(`submit failed: HTTP ${res.status} ${JSON.stringify(res.errors)}`);
-      return { requestId: id, member: m, t0 };
-    };
+    const submitTo = submitter(server.url, world);
     // warm-up, and proof that every subscription is live: one request per member, all delivered
     for (let m = 0; m < members; m++) await submitTo(m, -1 - m);
     await settle(all, members * perMember, 30_000);

@@ -10,13 +10,12 @@
  * on both. Every delivery is checked to arrive exactly once (per request, per subscriber).
  */
 import type WebSocket from 'ws';
-import { closeAll, CONNECT_BATCH, latenciesOf, newReceipts, type Receipts, type Sent, settle, subscribe, summarise } from './b2-push';
-import { gql } from './lib/http';
+import { closeAll, CONNECT_BATCH, latenciesOf, newReceipts, type Receipts, type Sent, settle, submitter, subscribe, summarise } from './b2-push';
 import { createDatabase } from './lib/postgres';
 import type { BenchContext, BenchOutcome } from './lib/report';
 import { type CrossdeskProcess, startCrossdesk } from './lib/server';
 import { now, round } from './lib/stats';
-import { buildWorld, SUBMIT, submitInput, type World } from './lib/world';
+import { buildWorld, type World } from './lib/world';
 
 const MEMBERS = 10;
 const SUBSCRIBERS = 100;
@@ -52,14 +51,8 @@ async function round1(ctx: BenchContext, placement: Placement, servers: Crossdes
     for (let i = 0; i < plan.length; i += CONNECT_BATCH) {
       sockets.push(...(await Promise.all(plan.slice(i, i + CONNECT_BATCH).map(({ m, k }) => subscribe(servers[k].wsUrl, world.members[m].engineers[0].token, receipts[k])))));
     }
-    const submitTo = async (m: number): Promise<Sent> => {
-      const from = world.members[(m + 1) % MEMBERS];
-      const res = await gql(servers[0].url, SUBMIT, { input: submitInput(world.members[m].departmentId, serial.n++) }, from.engineers[0].token);
-      const t0 = now();
-      const id = res.data?.submitRequest?.request?.id;
-      if (!id) throw new Error(`submit failed: HTTP ${res.status} ${JSON.stringify(res.errors)}`);
-      return { requestId: id, member: m, t0 };
-    };
+    const submit = submitter(servers[0].url, world);
+    const submitTo = (m: number) => submit(m, serial.n++);
     const total = () => receipts.reduce((s, r) => s + r.total, 0);
     const settleAll = async (expectedEach: number, idleMs: number) => {
       for (const r of receipts) await settle(r, expectedEach, idleMs);

@@ -11,13 +11,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type WebSocket from 'ws';
 import { verifySignature } from '../src/modules/webhooks/webhook-signature';
-import { closeAll, latenciesOf, newReceipts, settle, subscribe, summarise, type Receipts, type Sent } from './b2-push';
+import { closeAll, latenciesOf, newReceipts, settle, submitter, subscribe, summarise, type Receipts, type Sent } from './b2-push';
 import { gql, ok } from './lib/http';
 import { createDatabase } from './lib/postgres';
 import type { BenchContext, BenchOutcome } from './lib/report';
 import { startCrossdesk } from './lib/server';
 import { now, round } from './lib/stats';
-import { buildWorld, SUBMIT, submitInput } from './lib/world';
+import { buildWorld } from './lib/world';
 
 /** A receiver like a partner's: reads the body, checks the signature of the member the path names, answers 204. */
 async function startReceiver(secrets: Map<string, string>, receipts: Receipts) {
@@ -78,14 +78,7 @@ export async function runB7(ctx: BenchContext): Promise<BenchOutcome> {
       secrets.set(path, created.secret);
       sockets.push(await subscribe(server.wsUrl, m.engineers[0].token, pushes));
     }
-    const submitTo = async (m: number, n: number): Promise<Sent> => {
-      const from = world.members[(m + 1) % members];
-      const res = await gql(server.url, SUBMIT, { input: submitInput(world.members[m].departmentId, n) }, from.engineers[0].token);
-      const t0 = now();
-      const id = res.data?.submitRequest?.request?.id;
-      if (!id) throw new Error(`submit failed: HTTP ${res.status} ${JSON.stringify(res.errors)}`);
-      return { requestId: id, member: m, t0 };
-    };
+    const submitTo = submitter(server.url, world);
     // warm-up: one request per member, all delivered on both channels (connections open, code paths warm)
     for (let m = 0; m < members; m++) await submitTo(m, -1 - m);
     await settle(hooks, members * 2, 30_000);

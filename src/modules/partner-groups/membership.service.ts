@@ -1,6 +1,5 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { requireMemberId } from '../../common/caller';
-import type { Caller } from '../../common/caller';
 import { BadUserInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../../common/errors';
 import type { ChildListSpec } from '../../common/batched-pages';
 import type { Context } from '../../context';
