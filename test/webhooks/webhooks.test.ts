@@ -215,9 +215,10 @@ describe('visibility', () => {
     ok(await act(t, 'addNote', { requestId: request.id, body: 'marker for A and B' }, w.engA.token));
     const cRequest = await w.submit({ summary: 'marker for C' }, w.engC.token);
     const isMarker = (h: any) => h.json.type === 'NOTE_ADDED' && h.json.detail.internal === false;
+    const isCMarker = (h: any) => h.json.request.id === cRequest.id;
     await ra.waitFor((h) => h.some(isMarker));
-    await rb.waitFor((h) => h.some(isMarker));
-    await rc.waitFor((h) => h.some((x) => x.json.request.id === cRequest.id));
+    await rb.waitFor((h) => h.some(isCMarker)); // B receives C's request too, last (each endpoint gets its events in order)
+    await rc.waitFor((h) => h.some(isCMarker));
     const summary = (r: Receiver) => r.hits.map((h) => `${h.json.type}${h.json.detail?.internal ? ':internal:' + h.json.detail.side : ''}`);
     expect(summary(ra)).toEqual(['REQUEST_SUBMITTED', 'NOTE_ADDED:internal:REQUESTER', 'NOTE_ADDED']);
     expect(summary(rb)).toEqual(['REQUEST_SUBMITTED', 'NOTE_ADDED:internal:RECEIVER', 'NOTE_ADDED', 'REQUEST_SUBMITTED']);

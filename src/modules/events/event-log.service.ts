@@ -1,7 +1,7 @@
 import { callerMemberId, type Caller } from '../../common/caller';
 import { BadUserInputError } from '../../common/errors';
 import { partyConditionFor, sideOf } from '../requests/request-access';
-import { enqueueDeliveries } from '../webhooks/webhook-queue';
+import { queueDeliveriesSql } from '../webhooks/webhook-queue';
 import type { ChildListSpec } from '../../common/batched-pages';
 import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';
@@ -19,34 +19,42 @@ export interface NewEvent {
 }
 
 /**
- * Appends events of one request to the log, inside the caller's transaction. The events
- * are handed to listeners only after the transaction commits, never on rollback.
+ * Appends events of one request to the log, inside the caller's transaction, in one
+ * statement: it takes the log's transaction-scoped lock (so sequence order is commit
+ * order), inserts the events in the order given, and queues the webhook deliveries they
+ * call for (`queueDeliveriesSql`), so events and deliveries commit together or not at all.
+ * The events are handed to listeners only after the transaction commits, never on rollback.
  */
-export async function appendEvents(tx: Context, request: CollaborationRequest, events: NewEvent[]): Promise<RequestEvent[]> {
+export async function appendEvents(tx: Context, request: CollaborationRequest, events: NewEvent[]): Promise<void> {
   if (!tx.inTransaction) throw new Error('appendEvents must run inside withTransaction');
-  await tx.manager.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOG_LOCK]);
+  if (!events.length) return;
   const c = tx.caller;
-  const at = tx.clock.now();
-  const rows = events.map((e) =>
-    tx.manager.create(RequestEvent, {
-      requestId: request.id,
-      type: e.type,
-      critical: request.critical,
-      fromMemberId: request.fromMemberId,
-      toMemberId: request.toMemberId,
-      onlyMemberId: e.onlyMemberId ?? null,
-      actorUserId: c.kind === 'user' ? c.userId : null,
-      actorMemberId: c.kind === 'user' || c.kind === 'service' ? c.memberId : null,
-      detail: e.detail ?? null,
-      at,
-    }),
-  );
-  const saved = await tx.manager.save(rows);
-  const last = saved.reduce((max, e) => (BigInt(e.seq) > BigInt(max) ? e.seq : max), saved[0].seq);
-  tx.afterCommit.push(() => tx.bus.committed(String(last)));
-  // webhook deliveries commit with the events, or not at all
-  await enqueueDeliveries(tx, saved.map((e) => e.id));
-  return saved;
+  const rows = events.map((e) => ({ type: e.type, only_member_id: e.onlyMemberId ?? null, detail: e.detail ?? null }));
+  const [appended] = (await tx.manager.query(
+    `WITH held AS MATERIALIZED (SELECT pg_advisory_xact_lock($1)),
+     appended AS (
+       INSERT INTO request_event (request_id, type, critical, from_member_id, to_member_id, only_member_id, actor_user_id, actor_member_id, detail, at)
+       SELECT $2, x.type::request_event_type, $3, $4, $5, x.only_member_id, $6, $7, x.detail, $8
+         FROM held, ROWS FROM (jsonb_to_recordset($9::jsonb) AS (type text, only_member_id uuid, detail jsonb)) WITH ORDINALITY AS x(type, only_member_id, detail, n)
+        ORDER BY x.n
+       RETURNING id, seq, type, from_member_id, to_member_id, only_member_id
+     ),
+     queued AS (${queueDeliveriesSql('appended', '$8')})
+     SELECT max(seq)::text AS last, (SELECT count(*) FROM queued)::int AS queued FROM appended`,
+    [
+      EVENT_LOG_LOCK,
+      request.id,
+      request.critical,
+      request.fromMemberId,
+      request.toMemberId,
+      c.kind === 'user' ? c.userId : null,
+      c.kind === 'user' || c.kind === 'service' ? c.memberId : null,
+      tx.clock.now(),
+      JSON.stringify(rows),
+    ],
+  )) as Array<{ last: string; queued: number }>;
+  tx.afterCommit.push(() => tx.bus.committed(appended.last));
+  if (appended.queued) tx.afterCommit.push(() => tx.services.webhooks?.wake());
 }
 
 /** The opaque cursor of an event: its position in the network's log. */

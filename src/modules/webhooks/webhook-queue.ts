@@ -26,26 +26,22 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 }
 
 /**
- * Queues, inside the transaction that writes the events, one delivery per event and
+ * The data-modifying CTE that queues, for the events of the CTE `events` (rows with id,
+ * seq, type, from_member_id, to_member_id, only_member_id), one delivery per event and
  * enabled webhook that subscribes to its type and whose member may see it (the same rule
- * as the `events` query: `eventVisibleTo`). One statement, whatever the number of webhooks.
- * Wakes this instance's worker after commit.
+ * as the `events` query: `eventVisibleTo`), first attempt at the SQL value `at`.
+ * `appendEvents` runs it in the statement that writes the events, so the deliveries
+ * commit with them, whatever the number of webhooks.
  */
-export async function enqueueDeliveries(tx: Context, eventIds: string[]): Promise<void> {
-  if (!eventIds.length) return;
-  const rows: unknown[] = await tx.manager.query(
-    `INSERT INTO webhook_delivery (webhook_id, event_id, event_seq, attempt, status, next_attempt_at)
-     SELECT w.id, e.id, e.seq, 1, 'PENDING', $2
-       FROM request_event e
+export function queueDeliveriesSql(events: string, at: string): string {
+  return `INSERT INTO webhook_delivery (webhook_id, event_id, event_seq, attempt, status, next_attempt_at)
+     SELECT w.id, e.id, e.seq, 1, 'PENDING', ${at}
+       FROM ${events} e
        JOIN webhook w ON w.enabled
         AND (cardinality(w.event_types) = 0 OR e.type::text = ANY (w.event_types))
         AND ${eventVisibleTo('e', 'w.member_id')}
-      WHERE e.id = ANY ($1::uuid[])
       ORDER BY e.seq, w.id
-     RETURNING id`,
-    [eventIds, tx.clock.now()],
-  );
-  if (rows.length) tx.afterCommit.push(() => tx.services.webhooks?.wake());
+     RETURNING id`;
 }
 
 /** A claimed attempt with everything needed to send it. */
