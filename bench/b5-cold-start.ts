@@ -12,7 +12,7 @@ import { onExitSync } from './lib/cleanup';
 import { gql, postJson } from './lib/http';
 import { freePort } from './lib/postgres';
 import type { BenchContext, BenchOutcome } from './lib/report';
-import { MAIN_JS, OPERATOR_TOKEN } from './lib/server';
+import { MAIN_JS, NODE_FLAGS, OPERATOR_TOKEN } from './lib/server';
 import { median, now, round, sleep } from './lib/stats';
 
 async function timeToFirstAnswer(dir: string, args: string[], env: NodeJS.ProcessEnv, probe: () => Promise<boolean>, timeoutMs = 90_000): Promise<number> {
@@ -64,10 +64,10 @@ export async function runB5(ctx: BenchContext): Promise<BenchOutcome> {
       const url = `http://127.0.0.1:${port}/graphql`;
       const env = { ...inherited, NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', CROSSDESK_OPERATOR_TOKEN: OPERATOR_TOKEN };
       const probe = async () => (await gql(url, '{ viewer { isOperator } }', {}, OPERATOR_TOKEN)).data?.viewer?.isOperator === true;
-      const ms = await timeToFirstAnswer(dir, [MAIN_JS], env, probe);
+      const ms = await timeToFirstAnswer(dir, [...NODE_FLAGS, MAIN_JS], env, probe);
       crossdesk.push(ms);
       ctx.log(`B5: run ${i + 1}: Crossdesk on a fresh PGlite folder answered after ${Math.round(ms)} ms`);
-      const again = await timeToFirstAnswer(dir, [MAIN_JS], env, probe);
+      const again = await timeToFirstAnswer(dir, [...NODE_FLAGS, MAIN_JS], env, probe);
       restart.push(again);
       ctx.log(`B5: run ${i + 1}: restarted on the same folder, answered after ${Math.round(again)} ms`);
       const barePort = await freePort();

@@ -9,6 +9,13 @@ export const OPERATOR_TOKEN = 'cdk_bench_operator_secret_0123456789';
 const DIST = path.resolve(__dirname, '..', '..');
 /** What `npm start` runs after compiling. */
 export const MAIN_JS = path.join(DIST, 'src', 'main.js');
+/** The Node options `npm start` gives the server (read from package.json, so the benchmarks run what users run). */
+export const NODE_FLAGS: string[] = (() => {
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(DIST, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const m = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/src\/main\.js/.exec(pkg.scripts.start);
+  if (!m) throw new Error(`package.json's start script does not run node dist/src/main.js: ${pkg.scripts.start}`);
+  return m[1].trim().split(' ').filter(Boolean);
+})();
 /** startServer + a statement counter read over IPC (B3). */
 export const COUNTING_JS = path.join(DIST, 'bench', 'server-process.js');
 
@@ -36,7 +43,7 @@ export async function startCrossdesk(options: { databaseUrl: string; entry?: str
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crossdesk-bench-log-')), 'server.log');
   const fd = fs.openSync(logFile, 'a');
   const { DATABASE_URL: _d, CROSSDESK_OPERATOR_TOKEN: _o, PORT: _p, ...inherited } = process.env;
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, entry], {
     env: {
       ...inherited,
       NODE_ENV: 'production',
