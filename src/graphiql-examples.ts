@@ -47,6 +47,17 @@ query SlaClocks {
   collaborationRequest(id: "PASTE-A-REQUEST-ID") { status receiverCaseNumber sla { kind state dueAt stoppedAt elapsedMinutes } }
 }
 
+# Requesting engineer: escalate to the receiver's management when the handbook's rule allows it
+# (P1 any time, P2 after 24 h, P3 after 3 working days without an update; the refusal says when).
+mutation Escalate {
+  escalateRequest(input: { id: "PASTE-A-REQUEST-ID", reason: "Customer outage for 2 days, no update" }) { request { id escalatedAt } }
+}
+
+# Receiving engineer: close a request as a duplicate of another one from the same requester.
+mutation CloseAsDuplicate {
+  closeAsDuplicate(input: { id: "PASTE-A-REQUEST-ID", originalId: "PASTE-THE-ORIGINAL-ID" }) { request { id status duplicateOf { id requesterCaseNumber } } }
+}
+
 # Member admin: send your member's events to your ticketing system as signed POSTs (the secret is shown once).
 mutation CreateWebhook {
   createWebhook(input: { url: "https://tickets.example.com/crossdesk", eventTypes: [REQUEST_SUBMITTED, NOTE_ADDED], description: "Ticketing" }) {
