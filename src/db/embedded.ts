@@ -31,11 +31,11 @@ function isFresh(dataDir: string | undefined): boolean {
  * (restoring it takes about a sixth of the time initdb does); without one, or if it
  * cannot be read, PGlite runs initdb as usual.
  */
-async function openPglite(dataDir: string | undefined): Promise<PGlite> {
-  if (isFresh(dataDir)) {
+async function openPglite(dataDir: string | undefined, templatePath: string | null): Promise<PGlite> {
+  if (isFresh(dataDir) && templatePath) {
     let template: Buffer | undefined;
     try {
-      template = fs.readFileSync(pgliteTemplatePath());
+      template = fs.readFileSync(templatePath);
     } catch {
       // no template: initdb below
     }
@@ -57,11 +57,12 @@ async function openPglite(dataDir: string | undefined): Promise<PGlite> {
 /**
  * Starts PGlite (persisted in `dataDir`, or in memory when `dataDir` is undefined) behind
  * pglite-socket on a loopback port, so TypeORM's `postgres` driver and `pg` serve it exactly
- * as they serve a PostgreSQL server: one code path for both databases.
+ * as they serve a PostgreSQL server: one code path for both databases. A fresh database
+ * starts from `template` (default: the one `npm install` made; `null`: initdb).
  */
-export async function startEmbeddedDatabase(options: { dataDir?: string; maxConnections: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: { dataDir?: string; maxConnections: number; template?: string | null }): Promise<EmbeddedDatabase> {
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = await openPglite(options.dataDir);
+  const db = await openPglite(options.dataDir, options.template === undefined ? pgliteTemplatePath() : options.template);
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections });
   await server.start();
   const conn = server.getServerConn(); // "127.0.0.1:<port>"
