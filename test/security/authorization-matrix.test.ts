@@ -482,9 +482,6 @@ const MATRIX: Record<string, Row> = {
   }),
 
   // ───────────────────────────── subscriptions ─────────────────────────────
-  // BUG (src/server.ts, revoked-token sweep): valid subscribers that connect while a sweep's query is
-  // in flight are closed with 4401; these cells re-open such a socket (see runSubscriptionCase and
-  // socket-sweep.test.ts), so they test authorization, not that race.
   'Subscription.inboundRequests': ws({
     label: 'a request A→B submitted after subscribing',
     query: `subscription($after: String) { inboundRequests(after: $after) { ${EVENT} } }`,
@@ -550,7 +547,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(subs.map((s) => s.dispose()));
   await t?.close();
-  if (sweepRetries) console.warn(`${sweepRetries} valid subscriber(s) closed with 4401 by the revoked-token sweep were re-opened (see socket-sweep.test.ts)`);
   if (process.env.PRINT_MATRIX) {
     const lines = Object.entries(actual).map(([k, v]) => `| ${k} | ${CALLERS.map((c) => v[c]).join(' | ')} |`);
     console.log([`| operation | ${CALLERS.join(' | ')} |`, `|${'---|'.repeat(CALLERS.length + 1)}`, ...lines].join('\n'));
@@ -614,9 +610,6 @@ async function settle(s: Subscriber, isTarget: (e: any) => boolean, flushId: str
   return flushId && s.events.some((e) => e.request.id === flushId) ? 'HIDDEN' : 'NO_EVENT';
 }
 
-/** Valid subscribers the revoked-token sweep closed by mistake (socket-sweep.test.ts), re-opened once. */
-let sweepRetries = 0;
-
 async function runSubscriptionCase(c: SubscriptionCase): Promise<Record<Caller, string>> {
   const open = (who: Caller) => {
     const s = subscribe(t.wsUrl, tokens[who] ?? '', c.query, c.vars ? c.vars(w) : {});
@@ -635,17 +628,6 @@ async function runSubscriptionCase(c: SubscriptionCase): Promise<Record<Caller, 
       await s.dispose();
     }),
   );
-  // BUG (src/server.ts, revoked-token sweep): a socket that connects while a sweep's query is in flight
-  // is closed with 4401 although its token is valid; see socket-sweep.test.ts. That is not what these
-  // cells are about: the stream replays from the start, so a socket opened again, alone, tells.
-  for (const who of CALLERS) {
-    for (let attempt = 0; attempt < 3 && out[who] === 'WS_4401' && who !== 'revoked'; attempt++) {
-      sweepRetries++;
-      const again = open(who);
-      out[who] = await settle(again, isTarget, flushOf(who));
-      await again.dispose();
-    }
-  }
   return out;
 }
 
