@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseSecretKey } from './modules/webhooks/secret-box';
 
 /** Everything the process reads from its environment, read once and checked. */
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
   rateLimitPoints: number;
   /** The rate-limit window, in seconds. */
   rateLimitWindowSeconds: number;
+  /** Key that encrypts webhook signing secrets at rest (`CROSSDESK_SECRET_KEY`); absent: stored as they are. */
+  secretKey?: Buffer;
 }
 
 function intFrom(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -51,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: 1024 * 1024,
     rateLimitPoints: intFrom('RATE_LIMIT_POINTS', env.RATE_LIMIT_POINTS, 1200, 1, 1_000_000),
     rateLimitWindowSeconds: intFrom('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86_400),
+    secretKey: parseSecretKey(env.CROSSDESK_SECRET_KEY),
   };
 }

@@ -6,6 +6,7 @@ import { logger, type Logger } from './common/logger';
 import { createLoaders, type Loaders } from './common/loaders';
 import type { EventBus, EventFeed } from './modules/events/event-feed';
 import type { WebhookWorker } from './modules/webhooks/webhook-delivery';
+import type { SecretBox } from './modules/webhooks/secret-box';
 
 /**
  * Everything a request carries through the resolvers and services: who calls, the entity
@@ -44,6 +45,8 @@ export interface AppServices {
   slowConsumerMs?: number;
   /** This instance's webhook sender (absent when tests drive delivery by hand). */
   webhooks?: WebhookWorker;
+  /** Seals and opens webhook signing secrets (encrypted at rest when a key is configured). */
+  secrets: SecretBox;
 }
 
 /** Builds a fresh per-request context for a resolved caller. */

@@ -30,7 +30,9 @@ import { authenticate, bootstrapOperator } from './modules/auth/auth.service';
 import { ApiToken } from './modules/auth/api-token.entity';
 import { buildAppSchema } from './schema';
 import { startSlaWorker } from './modules/sla/sla-timers';
+import { createSecretBox } from './modules/webhooks/secret-box';
 import { startWebhookWorker } from './modules/webhooks/webhook-delivery';
+import { checkStoredSecrets } from './modules/webhooks/webhook.service';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 import { EventFeed, InProcessBus, PostgresBus, type EventBus } from './modules/events/event-feed';
 import { In, IsNull } from 'typeorm';
@@ -116,10 +118,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     logger.info({ dataDir: config.dataDir }, 'embedded PGlite database started');
   }
   const dataSource = createDataSource(url, { poolSize, counter: options.statementCounter });
+  const secrets = createSecretBox(config.secretKey);
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    await checkStoredSecrets(dataSource, secrets);
   } catch (err) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -133,7 +137,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const bus: EventBus = embedded ? new InProcessBus() : new PostgresBus(url, dataSource);
   const feed = new EventFeed(dataSource, bus);
   await feed.start(options.feedPollMs ?? 1000);
-  const services: AppServices = { dataSource, clock, bus, feed, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs };
+  const services: AppServices = { dataSource, clock, bus, feed, secrets, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs };
   // durable SLA timers: due ones fire now (also those that came due while the server was down), then every second
   const slaWorker = options.slaTimerIntervalMs === 0 ? undefined : startSlaWorker(services, { intervalMs: options.slaTimerIntervalMs ?? 1000 });
   // webhook deliveries: woken after each commit that queued some, and every second (retries, other instances)

@@ -126,8 +126,8 @@ export async function claimDue(services: AppServices, max: number, leaseMs: numb
       webhookId: r.webhook_id,
       attempt: r.attempt,
       url: r.url,
-      secret: r.secret,
-      previousSecret: r.previous_secret,
+      secret: services.secrets.open(r.secret),
+      previousSecret: r.previous_secret === null ? null : services.secrets.open(r.previous_secret),
       previousSecretExpiresAt: r.previous_secret_expires_at,
       event: { id: r.event_id, seq: r.event_seq, type: r.event_type, at: r.event_at, critical: r.event_critical, detail: r.event_detail, actorUserId: r.actor_user_id },
       request: {

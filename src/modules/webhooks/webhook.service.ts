@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { requireMemberId } from '../../common/caller';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
@@ -10,6 +11,7 @@ import { RequestEvent, type RequestEventType } from '../events/request-event.ent
 import { Webhook, WebhookDelivery } from './webhook.entity';
 import type { CreateWebhookInput, DeleteWebhookInput, DeliveriesArgs, RedeliverWebhookEventInput, RotateWebhookSecretInput, UpdateWebhookInput } from './webhook.inputs';
 import { disableWebhook } from './webhook-queue';
+import type { SecretBox } from './secret-box';
 import { generateWebhookSecret } from './webhook-signature';
 import { DeliveryStatus, ROTATION_OVERLAP_MS } from './webhook.types';
 
@@ -44,7 +46,7 @@ export async function createWebhook(ctx: Context, input: CreateWebhookInput): Pr
         description: cleanDescription(input.description),
         enabled: true,
         disabledReason: null,
-        secret,
+        secret: tx.services.secrets.seal(secret),
         previousSecret: null,
         previousSecretExpiresAt: null,
         failingSince: null,
@@ -77,7 +79,7 @@ export async function rotateWebhookSecret(ctx: Context, input: RotateWebhookSecr
   return withTransaction(ctx, async (tx) => {
     const hook = await ownWebhook(tx, input.id);
     const secret = generateWebhookSecret();
-    await tx.manager.update(Webhook, { id: hook.id }, { secret, previousSecret: hook.secret, previousSecretExpiresAt: new Date(tx.clock.now().getTime() + ROTATION_OVERLAP_MS) });
+    await tx.manager.update(Webhook, { id: hook.id }, { secret: tx.services.secrets.seal(secret), previousSecret: hook.secret, previousSecretExpiresAt: new Date(tx.clock.now().getTime() + ROTATION_OVERLAP_MS) });
     return { webhook: (await tx.manager.findOneBy(Webhook, { id: hook.id }))!, secret };
   });
 }
@@ -144,3 +146,13 @@ export const deliveriesOfWebhook: ChildListSpec<WebhookDelivery, DeliveriesArgs>
   },
   descending: true,
 };
+
+/**
+ * Refuses to start when stored webhook secrets were encrypted and cannot be opened: no
+ * `CROSSDESK_SECRET_KEY`, or another key than the one that sealed them. Failing at start
+ * says so at once, instead of every delivery failing later.
+ */
+export async function checkStoredSecrets(dataSource: DataSource, secrets: SecretBox): Promise<void> {
+  const [row] = (await dataSource.query(`SELECT secret FROM webhook WHERE secret LIKE 'enc:%' LIMIT 1`)) as Array<{ secret: string }>;
+  if (row) secrets.open(row.secret);
+}
