@@ -12,16 +12,16 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const server = await startServer({ ...config, port: 0, host: '127.0.0.1' });
   try {
+    if (await demoPresent(server.services.dataSource)) {
+      process.stdout.write('The demo network is already here: nothing was added. Its tokens were printed when it was created.\n');
+      return;
+    }
     const operatorToken = config.operatorToken ?? server.generatedOperatorToken;
     if (!operatorToken) {
       process.stderr.write(
         'This database already has an operator token that was generated earlier: set CROSSDESK_OPERATOR_TOKEN to it (or use a fresh CROSSDESK_DATA_DIR) to seed the demo.\n',
       );
       process.exitCode = 2;
-      return;
-    }
-    if (await demoPresent(server.url, operatorToken)) {
-      process.stdout.write('The demo network is already here: nothing was added. Its tokens were printed when it was created.\n');
       return;
     }
     printIdentities(await seedDemo(server.url, operatorToken), `http://localhost:${config.port}/graphql`);

@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { logger } from './common/logger';
 
 /** One demo identity, printed once in the table. */
@@ -39,11 +40,10 @@ const VENDORS = [
   { key: 'network', name: 'Netwave Networks', domain: 'netwave.example', people: ['Alan Turing', 'Nina Switch', 'Ned Router'] },
 ] as const;
 
-/** Whether the demo network is already on this database. */
-export async function demoPresent(url: string, operatorToken: string): Promise<boolean> {
-  const client = new DemoClient(url, operatorToken);
-  const found = await client.call<{ members: { totalCount: number } }>(`query($s: String) { members(search: $s) { totalCount } }`, { s: VENDORS[0].name });
-  return found.members.totalCount > 0;
+/** Whether the demo network is already on this database (its first vendor exists), whoever runs it. */
+export async function demoPresent(dataSource: DataSource): Promise<boolean> {
+  const [row] = (await dataSource.query(`SELECT EXISTS (SELECT 1 FROM member WHERE name = $1) AS present`, [VENDORS[0].name])) as Array<{ present: boolean }>;
+  return row.present;
 }
 
 /**

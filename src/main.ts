@@ -11,8 +11,8 @@ async function main(): Promise<void> {
   logger.info({ ms: Date.now() - started }, 'ready');
   if (process.argv.includes('--demo')) {
     const operatorToken = config.operatorToken ?? server.generatedOperatorToken;
-    if (!operatorToken) logger.warn('--demo needs CROSSDESK_OPERATOR_TOKEN on a database that already has an operator: skipped');
-    else if (await demoPresent(server.url, operatorToken)) logger.info('--demo: the demo network is already here');
+    if (await demoPresent(server.services.dataSource)) logger.info('--demo: the demo network is already here');
+    else if (!operatorToken) logger.warn('--demo needs CROSSDESK_OPERATOR_TOKEN on a database that already has an operator: skipped');
     else printIdentities(await seedDemo(server.url, operatorToken), server.url);
   }
   let stopping = false;

@@ -7,6 +7,8 @@ export interface ChildServer {
   url: string;
   /** Every JSON log line printed so far. */
   logs: Array<Record<string, any>>;
+  /** Everything printed on stdout so far, log lines and anything else. */
+  stdout(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -44,6 +46,7 @@ export function startChildServer(env: Record<string, string>, timeoutMs = 60_000
   running.set(child, signal);
   child.once('exit', () => running.delete(child));
   const logs: Array<Record<string, any>> = [];
+  let stdout = '';
   let buffered = '';
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -55,6 +58,7 @@ export function startChildServer(env: Record<string, string>, timeoutMs = 60_000
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout!.on('data', (d: Buffer) => {
       buffered += d.toString();
+      stdout += d.toString();
       let nl: number;
       while ((nl = buffered.indexOf('\n')) >= 0) {
         const line = buffered.slice(0, nl);
@@ -68,6 +72,7 @@ export function startChildServer(env: Record<string, string>, timeoutMs = 60_000
               process: child,
               url: `http://127.0.0.1:${entry.port}/graphql`,
               logs,
+              stdout: () => stdout,
               async stop(sig: NodeJS.Signals = 'SIGTERM') {
                 if (child.exitCode === null && child.signalCode === null) signal(sig);
                 return exited;
