@@ -78,26 +78,47 @@ export function createSharedLoaders(ctx: Pick<Context, 'dataSource'>) {
 
 export type SharedLoaders = ReturnType<typeof createSharedLoaders>;
 
-/** The per-request loaders; created once per HTTP request and once per subscription event. */
+/**
+ * An object whose entries are built on first use and then kept. A request (or a pushed
+ * event, resolved once per subscriber) uses a few of the loaders below, so building all
+ * of them every time was wasted work.
+ */
+function lazily<T extends Record<string, unknown>>(makers: { [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(makers) as Array<keyof T>) {
+    Object.defineProperty(out, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = makers[key]();
+        Object.defineProperty(out, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return out;
+}
+
+/** The per-request loaders; one set per HTTP request and per subscription event, each built when first used. */
 export function createLoaders(ctx: Context, shared: SharedLoaders = createSharedLoaders(ctx)) {
-  return {
-    ...shared,
-    formVersions: byParentLoader(ctx, ProcessFormVersion, 'formId', 'version'),
-    notesOfRequest: childPages(ctx, notesOfRequest),
-    timelineOfRequest: childPages(ctx, timelineOfRequest),
-    duplicatesOfRequest: childPages(ctx, duplicatesOfRequest),
-    slaClocks: currentClocksLoader(ctx),
-    criticalRoster: once(() => onCriticalRoster(ctx)),
-    membershipHistory: byParentLoader(ctx, MembershipChange, 'membershipId', 'at'),
-    token: byIdLoader(ctx, ApiToken),
-    criticalTeamOfMember: childPages(ctx, criticalTeamOfMember),
-    membershipVisibility: once(() => visibleMembershipFilter(ctx)),
-    usersOfMember: childPages(ctx, usersOfMember),
-    membershipsOfGroup: childPages(ctx, membershipsOfGroup),
-    membershipsOfMember: childPages(ctx, membershipsOfMember),
-    event: byIdLoader(ctx, RequestEvent),
-    deliveriesOfWebhook: childPages(ctx, deliveriesOfWebhook),
-  };
+  const own = lazily({
+    formVersions: () => byParentLoader(ctx, ProcessFormVersion, 'formId', 'version'),
+    notesOfRequest: () => childPages(ctx, notesOfRequest),
+    timelineOfRequest: () => childPages(ctx, timelineOfRequest),
+    duplicatesOfRequest: () => childPages(ctx, duplicatesOfRequest),
+    slaClocks: () => currentClocksLoader(ctx),
+    criticalRoster: () => once(() => onCriticalRoster(ctx)),
+    membershipHistory: () => byParentLoader(ctx, MembershipChange, 'membershipId', 'at'),
+    token: () => byIdLoader(ctx, ApiToken),
+    criticalTeamOfMember: () => childPages(ctx, criticalTeamOfMember),
+    membershipVisibility: () => once(() => visibleMembershipFilter(ctx)),
+    usersOfMember: () => childPages(ctx, usersOfMember),
+    membershipsOfGroup: () => childPages(ctx, membershipsOfGroup),
+    membershipsOfMember: () => childPages(ctx, membershipsOfMember),
+    event: () => byIdLoader(ctx, RequestEvent),
+    deliveriesOfWebhook: () => childPages(ctx, deliveriesOfWebhook),
+  });
+  return Object.assign(own, shared);
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -136,6 +136,7 @@ export class EventFeed {
         .orderBy('e.seq', 'ASC')
         .limit(BATCH)
         .getMany();
+      if (!rows.length) return;
       const shared = createSharedLoaders({ dataSource: this.dataSource });
       for (const row of rows) {
         this.lastSeq = row.seq;
