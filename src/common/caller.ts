@@ -8,14 +8,16 @@ export type Caller =
   | { kind: 'user'; tokenId: string; userId: string; memberId: string; role: UserRole }
   | { kind: 'service'; tokenId: string; memberId: string; canSubmitCritical: boolean };
 
-/** A caller that acts for a member: one of its users, or its service token. */
-export type MemberCaller = Extract<Caller, { kind: 'user' | 'service' }>;
-
 export const ANONYMOUS: Caller = { kind: 'anonymous', invalidToken: false };
 
 /** The member a caller acts for, if any. */
 export function callerMemberId(caller: Caller): string | undefined {
   return caller.kind === 'user' || caller.kind === 'service' ? caller.memberId : undefined;
+}
+
+/** Whether the caller may see a member's own things: the operator, or a caller of that member. */
+export function canSeeMember(caller: Caller, memberId: string): boolean {
+  return caller.kind === 'operator' || callerMemberId(caller) === memberId;
 }
 
 /**

@@ -33,4 +33,3 @@ export function createRateLimiter(options: RateLimitOptions) {
   };
 }
 
-export type RateLimiter = ReturnType<typeof createRateLimiter>;

@@ -1,5 +1,5 @@
 import { ConflictError, BadUserInputError, NotFoundError } from '../../common/errors';
-import { requireMemberId } from '../../common/caller';
+import { canSeeMember, requireMemberId } from '../../common/caller';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
@@ -13,7 +13,7 @@ import { inDirectory } from './directory.service';
 /** A department the caller may see: the operator, its own member's, or one in its directory. */
 export async function getDepartment(ctx: Context, id: string): Promise<Department> {
   const d = await ctx.loaders.department.load(id);
-  const own = d && (ctx.caller.kind === 'operator' || ((ctx.caller.kind === 'user' || ctx.caller.kind === 'service') && ctx.caller.memberId === d.memberId));
+  const own = d && canSeeMember(ctx.caller, d.memberId);
   if (!d || !(own || (await inDirectory(ctx, d.id)))) throw new NotFoundError('Department', id);
   return d;
 }

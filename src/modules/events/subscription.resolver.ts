@@ -2,6 +2,7 @@ import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { createLoaders } from '../../common/loaders';
 import type { Context } from '../../context';
+import { callerMemberId } from '../../common/caller';
 import { requestForCaller } from '../requests/request-access';
 import { seqFromCursor } from './event-log.service';
 import { eventStream } from './event-stream';
@@ -43,7 +44,7 @@ export class EventSubscriptionResolver {
       const ctx = context as Context;
       const a = args as InboundRequestsArgs;
       if (a.after) seqFromCursor(a.after);
-      const memberId = ctx.caller.kind === 'user' || ctx.caller.kind === 'service' ? ctx.caller.memberId : '';
+      const memberId = callerMemberId(ctx.caller) ?? '';
       return eventStream(ctx, {
         after: a.after,
         accept: (e) => e.type === RequestEventType.REQUEST_SUBMITTED && e.toMemberId === memberId,

@@ -6,7 +6,7 @@ import { withTransaction } from '../../db/transaction';
 import { ApiToken } from '../auth/api-token.entity';
 import { CriticalRosterChange } from './critical-roster.entity';
 import type { AddToCriticalTeamInput, RemoveFromCriticalTeamInput, SetTokenCriticalAccessInput } from './critical-roster.inputs';
-import { canSeeMember } from './member.service';
+import { canSeeMember } from '../../common/caller';
 import { User } from './user.entity';
 
 /**

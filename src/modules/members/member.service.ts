@@ -1,5 +1,5 @@
 import { Brackets } from 'typeorm';
-import type { Caller } from '../../common/caller';
+import { canSeeMember } from '../../common/caller';
 import { ConflictError, NotFoundError } from '../../common/errors';
 import type { ChildListSpec } from '../../common/batched-pages';
 import { paginate, type Page } from '../../common/pagination';
@@ -9,12 +9,6 @@ import { issueSecretFor } from '../auth/token.service';
 import { Member } from './member.entity';
 import type { CreateMemberInput, CreateUserInput } from './member.inputs';
 import { User, UserRole } from './user.entity';
-
-/** Whether the caller may see a member's configuration: the operator, or the member's own callers. */
-export function canSeeMember(caller: Caller, memberId: string): boolean {
-  if (caller.kind === 'operator') return true;
-  return (caller.kind === 'user' || caller.kind === 'service') && caller.memberId === memberId;
-}
 
 /** Escapes a user's search text for ILIKE. */
 export function likePattern(search: string): string {

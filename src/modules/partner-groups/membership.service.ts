@@ -1,5 +1,5 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
-import { requireMemberId } from '../../common/caller';
+import { canSeeMember, requireMemberId } from '../../common/caller';
 import { BadUserInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../../common/errors';
 import type { ChildListSpec } from '../../common/batched-pages';
 import type { Context } from '../../context';
@@ -66,8 +66,7 @@ export const membershipsOfMember: ChildListSpec<GroupMembership> = {
 
 /** The history of a membership, for the operator and the member itself. */
 export async function membershipHistory(ctx: Context, membership: GroupMembership): Promise<MembershipChange[]> {
-  const own = ctx.caller.kind === 'operator' || ((ctx.caller.kind === 'user' || ctx.caller.kind === 'service') && ctx.caller.memberId === membership.memberId);
-  if (!own) return [];
+  if (!canSeeMember(ctx.caller, membership.memberId)) return [];
   return ctx.loaders.membershipHistory.load(membership.id);
 }
 

@@ -12,6 +12,7 @@
  * i.e. on the value that is stored.
  */
 import type { FieldProblem } from '../../common/errors';
+import { unstorableText } from '../../common/storable-text';
 
 export type { FieldProblem } from '../../common/errors';
 
@@ -81,7 +82,6 @@ const ECHOED_KEY_MAX = 100;
 const KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A lone surrogate: in `u` mode a well-formed pair is one code point and does not match. */
-const LONE_SURROGATE = /\p{Cs}/u;
 const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
 const EMAIL_LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const EMAIL_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
@@ -180,6 +180,11 @@ export function normaliseFormData(fields: FormFieldSpec[], data: Record<string, 
         .join('; ')}`,
     );
   }
+  return normaliseValidFormData(fields, data);
+}
+
+/** `normaliseFormData` for data the caller has just had `validateFormData` accept (it is not checked again). */
+export function normaliseValidFormData(fields: FormFieldSpec[], data: Record<string, unknown>): Record<string, unknown> {
   const entries: [string, unknown][] = [];
   for (const field of fields) {
     const value = Object.hasOwn(data, field.key) ? data[field.key] : undefined;
@@ -463,7 +468,7 @@ function longerThan(text: string, limit: number): boolean {
 }
 
 function unstorable(text: string): boolean {
-  return text.includes('\u0000') || LONE_SURROGATE.test(text);
+  return unstorableText(text) !== undefined;
 }
 
 /** 'YYYY-MM-DD' naming a real day of the proleptic Gregorian calendar. */

@@ -1,5 +1,5 @@
 import { BadUserInputError, NotFoundError } from '../../common/errors';
-import { requireMemberId } from '../../common/caller';
+import { canSeeMember, requireMemberId } from '../../common/caller';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
@@ -31,9 +31,7 @@ function checkDefinition(name: string, fields: FormFieldSpec[]): void {
  * department using it is in the caller's directory.
  */
 export async function canSeeForm(ctx: Context, form: ProcessForm): Promise<boolean> {
-  if (ctx.caller.kind === 'operator') return true;
-  if ((ctx.caller.kind === 'user' || ctx.caller.kind === 'service') && ctx.caller.memberId === form.memberId) return true;
-  return canSeeOtherMembersForm(ctx, form.id);
+  return canSeeMember(ctx.caller, form.memberId) || canSeeOtherMembersForm(ctx, form.id);
 }
 
 export async function getProcessForm(ctx: Context, id: string): Promise<ProcessForm> {

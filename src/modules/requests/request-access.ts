@@ -17,12 +17,11 @@ export function sideOf(caller: Caller, request: Pick<CollaborationRequest, 'from
   return null;
 }
 
-/** SQL form of the same rule, for lists: `alias` is a collaboration_request (or request_event) row. */
-export function partyCondition(alias: string, param = 'partyMember'): string {
-  return partyConditionFor(alias, `:${param}`);
-}
-
-/** The same rule with the member given as any SQL expression (a column, in joins). */
+/**
+ * SQL form of the same rule, for lists: `alias` is a collaboration_request (or
+ * request_event) row, `memberSql` the member as any SQL expression (a parameter, or a
+ * column in joins).
+ */
 export function partyConditionFor(alias: string, memberSql: string): string {
   return `(${alias}.from_member_id = ${memberSql} OR ${alias}.to_member_id = ${memberSql})`;
 }

@@ -12,11 +12,11 @@ import { User } from '../members/user.entity';
 import { GroupMembership, MembershipStatus } from '../partner-groups/membership.entity';
 import { PartnerGroup } from '../partner-groups/partner-group.entity';
 import { GroupKind } from '../partner-groups/partner-group.types';
-import { normaliseFormData, validateFormData } from '../process-forms/form-fields';
+import { normaliseValidFormData, validateFormData } from '../process-forms/form-fields';
 import { ProcessForm, ProcessFormVersion } from '../process-forms/process-form.entity';
-import { onRequestChanged, slaStateCondition, startResponseClock } from '../sla/sla-clock.service';
+import { isReceiverUpdate, onRequestChanged, slaStateCondition, startResponseClock } from '../sla/sla-clock.service';
 import { startWaitingOnRequester } from '../automation/follow-up.service';
-import { partyCondition, requestForCaller } from './request-access';
+import { requestForCaller } from './request-access';
 import { CollaborationRequest, RequestNote } from './request.entity';
 import type {
   AcceptRequestInput,
@@ -104,7 +104,7 @@ export async function submitRequest(ctx: Context, input: SubmitRequestInput): Pr
         priority: input.priority,
         critical,
         summary: input.summary.trim(),
-        data: normaliseFormData(version.fields, input.data),
+        data: normaliseValidFormData(version.fields, input.data),
         customer: input.customer
           ? { name: input.customer.name.trim(), contactEmail: trimOrNull(input.customer.contactEmail), entitlementId: trimOrNull(input.customer.entitlementId) }
           : null,
@@ -166,7 +166,7 @@ export async function step(
     const before = request.status;
     const events = await apply(tx, request, side);
     const now = tx.clock.now();
-    if (side === 'RECEIVER' && !request.firstRespondedAt && isResponse(events)) request.firstRespondedAt = now;
+    if (!request.firstRespondedAt && isReceiverUpdate(side, events)) request.firstRespondedAt = now;
     request.updatedAt = now;
     await tx.manager.save(request);
     await onRequestChanged(tx, request, { side, events });
@@ -177,11 +177,6 @@ export async function step(
     );
     return request;
   });
-}
-
-/** Whether a receiver's events count as its response (everything but internal notes and assignment). */
-function isResponse(events: NewEvent[]): boolean {
-  return events.some((e) => e.type !== RequestEventType.REQUEST_ASSIGNED && !(e.type === RequestEventType.NOTE_ADDED && e.onlyMemberId));
 }
 
 async function assertUserOf(tx: Context, userId: string, memberId: string, path: string): Promise<void> {
@@ -226,7 +221,7 @@ export function provideInformation(ctx: Context, input: ProvideInformationInput)
       const merged = { ...request.data, ...input.data };
       const problems = validateFormData(version.fields, merged);
       if (problems.length) throw new BadUserInputError(problems);
-      request.data = normaliseFormData(version.fields, merged);
+      request.data = normaliseValidFormData(version.fields, merged);
       detail.changedFields = Object.keys(input.data);
     }
     request.status = request.statusBeforeInformation ?? S.OPEN;
@@ -338,7 +333,6 @@ export async function listRequests(
   const memberId = requireMemberId(ctx.caller);
   const qb = ctx.manager.createQueryBuilder(CollaborationRequest, 'r');
   qb.where(direction === 'inbound' ? 'r.toMemberId = :memberId' : 'r.fromMemberId = :memberId', { memberId });
-  qb.andWhere(partyCondition('r', 'memberId'));
   const f = args.filter;
   if (f?.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: f.status });
   if (f?.priority?.length) qb.andWhere('r.priority IN (:...priorities)', { priorities: f.priority });

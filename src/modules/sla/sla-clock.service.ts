@@ -160,7 +160,7 @@ function isResolution(events: NewEvent[]): boolean {
 }
 
 /** Whether the receiver's events are an update: anything but an assignment or an internal note. */
-function isReceiverUpdate(side: Side, events: NewEvent[]): boolean {
+export function isReceiverUpdate(side: Side, events: NewEvent[]): boolean {
   return side === 'RECEIVER' && events.some((e) => e.type !== RequestEventType.REQUEST_ASSIGNED && !(e.type === RequestEventType.NOTE_ADDED && e.onlyMemberId));
 }
 

@@ -1,4 +1,5 @@
 import { callerMemberId } from '../../common/caller';
+import { partyConditionFor } from '../requests/request-access';
 import { BadUserInputError, ForbiddenError, type FieldProblem } from '../../common/errors';
 import type { Context } from '../../context';
 import { checkCalendar } from '../partner-groups/partner-group.service';
@@ -57,7 +58,7 @@ const CUTS: Record<SlaReportGroupBy, { key: string; label: string; join: string 
 const PARTY: Record<SlaReportDirection, string> = {
   [SlaReportDirection.INBOUND]: 'r.to_member_id = $1',
   [SlaReportDirection.OUTBOUND]: 'r.from_member_id = $1',
-  [SlaReportDirection.BOTH]: '(r.from_member_id = $1 OR r.to_member_id = $1)',
+  [SlaReportDirection.BOTH]: partyConditionFor('r', '$1'),
 };
 
 /**

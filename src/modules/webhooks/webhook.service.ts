@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { requireMemberId } from '../../common/caller';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
-import { isUuid } from '../../common/loaders';
 import { paginate, type Page } from '../../common/pagination';
 import type { ChildListSpec } from '../../common/batched-pages';
 import type { Context } from '../../context';
@@ -28,7 +27,7 @@ function cleanDescription(d: string | null | undefined): string | null {
 /** One of the caller's member's webhooks, locked for the transaction; NOT_FOUND for any other id. */
 async function ownWebhook(tx: Context, id: string): Promise<Webhook> {
   const memberId = requireMemberId(tx.caller);
-  const hook = isUuid(id) ? await tx.manager.findOne(Webhook, { where: { id, memberId }, lock: { mode: 'pessimistic_write' } }) : null;
+  const hook = await tx.manager.findOne(Webhook, { where: { id, memberId }, lock: { mode: 'pessimistic_write' } });
   if (!hook) throw new NotFoundError('Webhook', id);
   return hook;
 }
@@ -101,7 +100,7 @@ export async function deleteWebhook(ctx: Context, input: DeleteWebhookInput): Pr
 export async function redeliverWebhookEvent(ctx: Context, input: RedeliverWebhookEventInput): Promise<WebhookDelivery> {
   return withTransaction(ctx, async (tx) => {
     const hook = await ownWebhook(tx, input.webhookId);
-    const event = isUuid(input.eventId) ? await tx.manager.findOneBy(RequestEvent, { id: input.eventId }) : null;
+    const event = await tx.manager.findOneBy(RequestEvent, { id: input.eventId });
     if (!event || !canSeeEvent(tx.caller, event)) throw new NotFoundError('Event', input.eventId);
     if (!hook.enabled) throw new BadUserInputError([{ path: 'webhookId', message: 'the webhook is disabled: enable it first' }]);
     const delivery = await tx.manager.save(
