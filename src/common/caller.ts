@@ -15,6 +15,11 @@ export function callerMemberId(caller: Caller): string | undefined {
   return caller.kind === 'user' || caller.kind === 'service' ? caller.memberId : undefined;
 }
 
+/** Whether the caller is an admin of the member (its tokens and roster history are theirs only). */
+export function isAdminOf(caller: Caller, memberId: string): boolean {
+  return caller.kind === 'user' && caller.role === 'ADMIN' && caller.memberId === memberId;
+}
+
 /** Whether the caller may see a member's own things: the operator, or a caller of that member. */
 export function canSeeMember(caller: Caller, memberId: string): boolean {
   return caller.kind === 'operator' || callerMemberId(caller) === memberId;

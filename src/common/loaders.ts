@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
 import { ApiToken } from '../modules/auth/api-token.entity';
-import { criticalTeamOfMember } from '../modules/members/critical-roster.service';
+import { criticalTeamOfMember, rosterHistoryOfMember } from '../modules/members/critical-roster.service';
+import { tokensOfMember } from '../modules/auth/token.service';
 import { Member } from '../modules/members/member.entity';
 import { usersOfMember } from '../modules/members/member.service';
 import { User } from '../modules/members/user.entity';
@@ -111,6 +112,8 @@ export function createLoaders(ctx: Context, shared: SharedLoaders = createShared
     membershipHistory: () => byParentLoader(ctx, MembershipChange, 'membershipId', 'at'),
     token: () => byIdLoader(ctx, ApiToken),
     criticalTeamOfMember: () => childPages(ctx, criticalTeamOfMember),
+    rosterHistoryOfMember: () => childPages(ctx, rosterHistoryOfMember),
+    tokensOfMember: () => childPages(ctx, tokensOfMember),
     membershipVisibility: () => once(() => visibleMembershipFilter(ctx)),
     usersOfMember: () => childPages(ctx, usersOfMember),
     membershipsOfGroup: () => childPages(ctx, membershipsOfGroup),

@@ -65,4 +65,18 @@ describe('statements per list query stay flat as the list grows', () => {
     console.log(`directory: ${at5.count} statements at 5 entries, ${at50.count} at 50`);
     expect(at50.count).toBe(at5.count);
   });
+
+  it('members { tokens criticalRosterHistory } at 5 and at 20 members', async () => {
+    const s = seed(t);
+    const MEMBERS = `{ members(first: 100) { edges { node { id tokens(first: 5) { totalCount edges { node { id } } } criticalRosterHistory(first: 5) { totalCount edges { node { id } } } } } } }`;
+    const before = ok(await t.gql(`{ members(first: 100) { totalCount } }`, {}, t.operatorToken)).members.totalCount;
+    for (let i = 0; i < 5; i++) await s.member();
+    const at5 = await statementsFor(MEMBERS, t.operatorToken);
+    expect(at5.data.members.edges).toHaveLength(before + 5);
+    for (let i = 0; i < 15; i++) await s.member();
+    const at20 = await statementsFor(MEMBERS, t.operatorToken);
+    expect(at20.data.members.edges).toHaveLength(before + 20);
+    console.log(`members { tokens criticalRosterHistory }: ${at5.count} statements at ${before + 5} members, ${at20.count} at ${before + 20}`);
+    expect(at20.count).toBe(at5.count);
+  });
 });

@@ -1,6 +1,7 @@
 import { BadUserInputError, NotFoundError } from '../../common/errors';
-import { requireMemberId } from '../../common/caller';
-import { paginate, type Page } from '../../common/pagination';
+import type { ChildListSpec, PageArgs } from '../../common/batched-pages';
+import { isAdminOf, requireMemberId } from '../../common/caller';
+import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
 import { User } from '../members/user.entity';
@@ -59,16 +60,20 @@ export async function revokeToken(ctx: Context, input: RevokeTokenInput): Promis
   });
 }
 
-/** A member's tokens (personal and service), for its admins. */
-export async function listTokens(ctx: Context, memberId: string, args: { first?: number; after?: string }): Promise<Page<ApiToken>> {
-  const qb = ctx.manager.createQueryBuilder(ApiToken, 't').where('t.memberId = :memberId', { memberId });
-  const isAdminOfMember = ctx.caller.kind === 'user' && ctx.caller.role === 'ADMIN' && ctx.caller.memberId === memberId;
-  if (!isAdminOfMember) qb.andWhere('false');
-  return paginate(qb, args);
+/** A member's tokens (personal and service), for its admins (batched over a list of members). */
+export const tokensOfMember: ChildListSpec<ApiToken> = {
+  entity: ApiToken,
+  parentProperty: 'memberId',
+  visibleParents: (ctx, ids) => ids.filter((id) => isAdminOf(ctx.caller, id)),
+};
+
+/** A member's tokens (personal and service), for its admins; empty for anyone else. */
+export function listTokens(ctx: Context, memberId: string, args: PageArgs): Promise<Page<ApiToken>> {
+  return ctx.loaders.tokensOfMember(memberId, { first: args.first, after: args.after });
 }
 
 /** The token the caller authenticated with (personal or service), if any. */
 export async function currentToken(ctx: Context): Promise<ApiToken | null> {
   if (ctx.caller.kind !== 'user' && ctx.caller.kind !== 'service') return null;
-  return ctx.manager.findOneBy(ApiToken, { id: ctx.caller.tokenId });
+  return ctx.loaders.token.load(ctx.caller.tokenId);
 }

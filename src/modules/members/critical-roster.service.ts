@@ -1,12 +1,12 @@
 import type { ChildListSpec, PageArgs } from '../../common/batched-pages';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
-import { paginate, type Page } from '../../common/pagination';
+import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
 import { ApiToken } from '../auth/api-token.entity';
 import { CriticalRosterChange } from './critical-roster.entity';
 import type { AddToCriticalTeamInput, RemoveFromCriticalTeamInput, SetTokenCriticalAccessInput } from './critical-roster.inputs';
-import { canSeeMember } from '../../common/caller';
+import { canSeeMember, isAdminOf } from '../../common/caller';
 import { User } from './user.entity';
 
 /**
@@ -100,12 +100,16 @@ export async function setTokenCriticalAccess(ctx: Context, input: SetTokenCritic
   });
 }
 
+/** A member's roster changes, oldest first: for that member's admins only (batched over a list of members). */
+export const rosterHistoryOfMember: ChildListSpec<CriticalRosterChange> = {
+  entity: CriticalRosterChange,
+  parentProperty: 'memberId',
+  visibleParents: (ctx, ids) => ids.filter((id) => isAdminOf(ctx.caller, id)),
+};
+
 /** A member's roster changes, oldest first: for that member's admins only (empty for anyone else). */
 export function criticalRosterHistory(ctx: Context, memberId: string, args: PageArgs): Promise<Page<CriticalRosterChange>> {
-  const qb = ctx.manager.createQueryBuilder(CriticalRosterChange, 'c').where('c.memberId = :memberId', { memberId });
-  const isAdminOfMember = ctx.caller.kind === 'user' && ctx.caller.role === 'ADMIN' && ctx.caller.memberId === memberId;
-  if (!isAdminOfMember) qb.andWhere('false');
-  return paginate(qb, args);
+  return ctx.loaders.rosterHistoryOfMember(memberId, { first: args.first, after: args.after });
 }
 
 /** The users on a member's critical team, for the member's own callers and the operator (batched over a list of members). */
