@@ -1,12 +1,12 @@
 import type { Context } from '../../context';
-import { appendEvents, type NewEvent } from '../events/event-log.service';
+import { appendEvents } from '../events/event-log.service';
 import { RequestEventType } from '../events/request-event.entity';
 import { PartnerGroup } from '../partner-groups/partner-group.entity';
 import { CollaborationRequest } from '../requests/request.entity';
+import { commitChange } from '../requests/request.service';
 import { RequestStatus } from '../requests/request.types';
 import { addWorkingDays } from '../sla/business-calendar';
 import { Priority } from '../sla/priority';
-import { onRequestChanged } from '../sla/sla-clock.service';
 import { AutomationTimer, AutomationTimerKind, AutomationTimerOutcome } from './automation-timer.entity';
 
 /**
@@ -72,13 +72,9 @@ export async function handleAutomationTimer(tx: Context, timer: AutomationTimer,
       request.status = RequestStatus.CLOSED;
       request.statusBeforeInformation = null;
       request.closedAt = now;
-      request.updatedAt = now;
-      await tx.manager.save(request);
-      const events: NewEvent[] = [
-        { type: RequestEventType.REQUEST_CLOSED, detail: { resolution: AUTO_CLOSE_RESOLUTION, auto: true, by: 'AUTOMATION', workingDays: schedule.workingDays, from, to: request.status } },
-      ];
-      await onRequestChanged(tx, request, { side: 'RECEIVER', events });
-      await appendEvents(tx, request, events);
+      await commitChange(tx, request, 'RECEIVER', from, [
+        { type: RequestEventType.REQUEST_CLOSED, detail: { resolution: AUTO_CLOSE_RESOLUTION, auto: true, by: 'AUTOMATION', workingDays: schedule.workingDays } },
+      ]);
     }
   }
   await tx.manager.update(AutomationTimer, { id: timer.id }, { firedAt: now, outcome: waiting ? AutomationTimerOutcome.FIRED : AutomationTimerOutcome.SKIPPED });

@@ -165,18 +165,27 @@ export async function step(
     }
     const before = request.status;
     const events = await apply(tx, request, side);
-    const now = tx.clock.now();
-    if (!request.firstRespondedAt && isReceiverUpdate(side, events)) request.firstRespondedAt = now;
-    request.updatedAt = now;
-    await tx.manager.save(request);
-    await onRequestChanged(tx, request, { side, events });
-    await appendEvents(
-      tx,
-      request,
-      events.map((e) => ({ ...e, detail: { ...(e.detail ?? {}), ...(before !== request.status ? { from: before, to: request.status } : {}) } })),
-    );
+    await commitChange(tx, request, side, before, events);
     return request;
   });
+}
+
+/**
+ * How every change of a request ends, inside its transaction with the request row locked:
+ * the receiver's first response noted, the row saved, the SLA clocks moved, and the events
+ * appended (with `from` and `to` when the status changed).
+ */
+export async function commitChange(tx: Context, request: CollaborationRequest, side: Side, before: RequestStatus, events: NewEvent[]): Promise<void> {
+  const now = tx.clock.now();
+  if (!request.firstRespondedAt && isReceiverUpdate(side, events)) request.firstRespondedAt = now;
+  request.updatedAt = now;
+  await tx.manager.save(request);
+  await onRequestChanged(tx, request, { side, events });
+  await appendEvents(
+    tx,
+    request,
+    events.map((e) => ({ ...e, detail: { ...(e.detail ?? {}), ...(before !== request.status ? { from: before, to: request.status } : {}) } })),
+  );
 }
 
 async function assertUserOf(tx: Context, userId: string, memberId: string, path: string): Promise<void> {

@@ -213,19 +213,23 @@ export async function onRequestChanged(tx: Context, request: CollaborationReques
   for (const clock of changed) await saveClock(tx, clock);
   if (late.length) await appendEvents({ ...tx, caller: ANONYMOUS }, request, late);
 
+  // the terms fixed at submission, which every clock of the request copies: read at most once
+  let terms = response?.terms;
+  const requestTerms = async () => (terms ??= (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESPONSE } }))?.terms);
+
   if (request.status === RequestStatus.ACCEPTED && !resolution) {
     const last = await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESOLUTION }, order: { cycle: 'DESC' } });
-    const terms = response?.terms ?? (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESPONSE } }))?.terms;
-    if (terms?.resolutionMinutes) {
-      await startClock(tx, request, SlaClockKind.RESOLUTION, (last?.cycle ?? 0) + 1, terms.resolutionMinutes, terms, now);
+    const resolutionTerms = await requestTerms();
+    if (resolutionTerms?.resolutionMinutes) {
+      await startClock(tx, request, SlaClockKind.RESOLUTION, (last?.cycle ?? 0) + 1, resolutionTerms.resolutionMinutes, resolutionTerms, now);
     }
   }
 
   if (request.status === RequestStatus.ACCEPTED && !update) {
     const last = previous ?? (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.UPDATE }, order: { cycle: 'DESC' } }));
-    const terms = last?.terms ?? response?.terms ?? (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESPONSE } }))?.terms;
-    if (terms?.updateEveryMinutes) {
-      await startClock(tx, request, SlaClockKind.UPDATE, (last?.cycle ?? 0) + 1, terms.updateEveryMinutes, terms, now);
+    const updateTerms = last?.terms ?? (await requestTerms());
+    if (updateTerms?.updateEveryMinutes) {
+      await startClock(tx, request, SlaClockKind.UPDATE, (last?.cycle ?? 0) + 1, updateTerms.updateEveryMinutes, updateTerms, now);
     }
   }
 }
