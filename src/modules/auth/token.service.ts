@@ -3,7 +3,7 @@ import type { ChildListSpec, PageArgs } from '../../common/batched-pages';
 import { isAdminOf, requireMemberId } from '../../common/caller';
 import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';
-import { withTransaction } from '../../db/transaction';
+import { lockOwned, withTransaction } from '../../db/transaction';
 import { User } from '../members/user.entity';
 import { ApiToken, type TokenKind } from './api-token.entity';
 import { generateSecret, hashSecret, secretPrefix } from './secrets';
@@ -50,8 +50,7 @@ export async function issueToken(ctx: Context, input: IssueTokenInput): Promise<
 export async function revokeToken(ctx: Context, input: RevokeTokenInput): Promise<ApiToken> {
   const memberId = requireMemberId(ctx.caller);
   return withTransaction(ctx, async (tx) => {
-    const token = await tx.manager.findOne(ApiToken, { where: { id: input.id, memberId }, lock: { mode: 'pessimistic_write' } });
-    if (!token) throw new NotFoundError('Token', input.id);
+    const token = await lockOwned(tx, ApiToken, input.id, memberId, 'Token');
     if (!token.revokedAt) {
       token.revokedAt = tx.clock.now();
       await tx.manager.update(ApiToken, { id: token.id }, { revokedAt: token.revokedAt });

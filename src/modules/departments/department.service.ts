@@ -2,7 +2,7 @@ import { ConflictError, BadUserInputError, NotFoundError } from '../../common/er
 import { canSeeMember, requireMemberId } from '../../common/caller';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
-import { withTransaction } from '../../db/transaction';
+import { lockOwned, withTransaction } from '../../db/transaction';
 import { GroupMembership, MembershipStatus } from '../partner-groups/membership.entity';
 import { PartnerGroup } from '../partner-groups/partner-group.entity';
 import { ProcessForm } from '../process-forms/process-form.entity';
@@ -55,9 +55,7 @@ export async function createDepartment(ctx: Context, input: CreateDepartmentInpu
 }
 
 async function lockOwn(tx: Context, id: string): Promise<Department> {
-  const d = await tx.manager.findOne(Department, { where: { id, memberId: requireMemberId(tx.caller) }, lock: { mode: 'pessimistic_write' } });
-  if (!d) throw new NotFoundError('Department', id);
-  return d;
+  return lockOwned(tx, Department, id, requireMemberId(tx.caller), 'Department');
 }
 
 /** Member admin: renames, re-describes or switches the form; submitted requests keep theirs. */

@@ -2,7 +2,7 @@ import type { ChildListSpec, PageArgs } from '../../common/batched-pages';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';
-import { withTransaction } from '../../db/transaction';
+import { lockOwned, withTransaction } from '../../db/transaction';
 import { ApiToken } from '../auth/api-token.entity';
 import { CriticalRosterChange } from './critical-roster.entity';
 import type { AddToCriticalTeamInput, RemoveFromCriticalTeamInput, SetTokenCriticalAccessInput } from './critical-roster.inputs';
@@ -51,8 +51,7 @@ async function setUserOnTeam(ctx: Context, userId: string, on: boolean): Promise
   const { memberId, actorUserId } = adminMemberId(ctx);
   return withTransaction(ctx, async (tx) => {
     await lockRoster(tx, memberId);
-    const user = await tx.manager.findOne(User, { where: { id: userId, memberId }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw new NotFoundError('User', userId);
+    const user = await lockOwned(tx, User, userId, memberId, 'User');
     if (user.onCriticalTeam !== on) {
       user.onCriticalTeam = on;
       await tx.manager.update(User, { id: user.id }, { onCriticalTeam: on });
@@ -82,8 +81,7 @@ export async function setTokenCriticalAccess(ctx: Context, input: SetTokenCritic
   const { memberId, actorUserId } = adminMemberId(ctx);
   return withTransaction(ctx, async (tx) => {
     await lockRoster(tx, memberId);
-    const token = await tx.manager.findOne(ApiToken, { where: { id: input.tokenId, memberId }, lock: { mode: 'pessimistic_write' } });
-    if (!token) throw new NotFoundError('Token', input.tokenId);
+    const token = await lockOwned(tx, ApiToken, input.tokenId, memberId, 'Token');
     if (token.kind !== 'SERVICE') {
       throw new BadUserInputError([
         { path: 'tokenId', message: "is a personal token: personal tokens follow their user's roster place; add the user to the critical team instead" },

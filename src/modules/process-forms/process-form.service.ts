@@ -2,7 +2,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { canSeeMember, requireMemberId } from '../../common/caller';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
-import { withTransaction } from '../../db/transaction';
+import { lockOwned, withTransaction } from '../../db/transaction';
 import { canSeeOtherMembersForm } from '../departments/directory.service';
 import { validateFormDefinition, type FormFieldSpec } from './form-fields';
 import { ProcessForm, ProcessFormVersion } from './process-form.entity';
@@ -64,8 +64,7 @@ export async function createProcessForm(ctx: Context, input: CreateProcessFormIn
 export async function updateProcessForm(ctx: Context, input: UpdateProcessFormInput): Promise<ProcessForm> {
   const memberId = requireMemberId(ctx.caller);
   return withTransaction(ctx, async (tx) => {
-    const form = await tx.manager.findOne(ProcessForm, { where: { id: input.id, memberId }, lock: { mode: 'pessimistic_write' } });
-    if (!form) throw new NotFoundError('Process form', input.id);
+    const form = await lockOwned(tx, ProcessForm, input.id, memberId, 'Process form');
     const name = input.name?.trim() ?? form.name;
     const fields = input.fields ? input.fields.map(toSpec) : form.fields;
     checkDefinition(name, fields);

@@ -4,7 +4,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type Page } from '../../common/pagination';
 import type { ChildListSpec } from '../../common/batched-pages';
 import type { Context } from '../../context';
-import { withTransaction } from '../../db/transaction';
+import { lockOwned, withTransaction } from '../../db/transaction';
 import { canSeeEvent } from '../events/event-log.service';
 import { RequestEvent, type RequestEventType } from '../events/request-event.entity';
 import { Webhook, WebhookDelivery } from './webhook.entity';
@@ -27,9 +27,7 @@ function cleanDescription(d: string | null | undefined): string | null {
 /** One of the caller's member's webhooks, locked for the transaction; NOT_FOUND for any other id. */
 async function ownWebhook(tx: Context, id: string): Promise<Webhook> {
   const memberId = requireMemberId(tx.caller);
-  const hook = await tx.manager.findOne(Webhook, { where: { id, memberId }, lock: { mode: 'pessimistic_write' } });
-  if (!hook) throw new NotFoundError('Webhook', id);
-  return hook;
+  return lockOwned(tx, Webhook, id, memberId, 'Webhook');
 }
 
 /** Creates an endpoint of the admin's member and returns its signing secret, shown this once. */
