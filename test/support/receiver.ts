@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AttemptReport, WebhookWorker } from '../../src/modules/webhooks/webhook-delivery';
+import { createWaiter } from './waiter';
 
 /** One POST a receiver got. */
 export interface Hit {
@@ -32,29 +33,16 @@ export interface Receiver {
 }
 
 export async function startReceiver(reply: Receiver['reply'] = () => ({ status: 200 })): Promise<Receiver> {
-  const waiters = new Set<() => void>();
   const hanging = new Set<http.ServerResponse>();
+  const waiter = createWaiter(
+    () => receiver.hits,
+    () => `receiver: condition not met after ${receiver.hits.length} hits: ${JSON.stringify(receiver.hits.map((h) => h.json?.type))}`,
+  );
   const receiver: Receiver = {
     url: '',
     hits: [],
     reply,
-    waitFor(predicate, timeoutMs = 20_000) {
-      if (predicate(receiver.hits)) return Promise.resolve(receiver.hits);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`receiver: condition not met after ${receiver.hits.length} hits: ${JSON.stringify(receiver.hits.map((h) => h.json?.type))}`));
-        }, timeoutMs);
-        const check = () => {
-          if (predicate(receiver.hits)) {
-            clearTimeout(timer);
-            waiters.delete(check);
-            resolve(receiver.hits);
-          }
-        };
-        waiters.add(check);
-      });
-    },
+    waitFor: waiter.waitFor,
     async close() {
       for (const res of hanging) res.destroy();
       server.closeAllConnections();
@@ -78,7 +66,7 @@ export async function startReceiver(reply: Receiver['reply'] = () => ({ status: 
       const r = receiver.reply(hit, index);
       if (r.hang) hanging.add(res);
       else res.writeHead(r.status, r.headers ?? {}).end(r.body ?? '');
-      waiters.forEach((w) => w());
+      waiter.notify();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -89,31 +77,18 @@ export async function startReceiver(reply: Receiver['reply'] = () => ({ status: 
 /** Collects the worker's recorded attempts, so a test can wait until one is written (before moving the clock). */
 export function attemptLog(worker: WebhookWorker) {
   const reports: AttemptReport[] = [];
-  const waiters = new Set<() => void>();
+  const waiter = createWaiter(
+    () => reports,
+    () => `worker: condition not met after ${reports.length} attempts: ${JSON.stringify(reports.map((r) => r.outcome.status))}`,
+  );
   const listener = (r: AttemptReport) => {
     reports.push(r);
-    waiters.forEach((w) => w());
+    waiter.notify();
   };
   worker.events.on('attempt', listener);
   return {
     reports,
-    waitFor(predicate: (reports: AttemptReport[]) => boolean, timeoutMs = 20_000): Promise<AttemptReport[]> {
-      if (predicate(reports)) return Promise.resolve(reports);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`worker: condition not met after ${reports.length} attempts: ${JSON.stringify(reports.map((r) => r.outcome.status))}`));
-        }, timeoutMs);
-        const check = () => {
-          if (predicate(reports)) {
-            clearTimeout(timer);
-            waiters.delete(check);
-            resolve(reports);
-          }
-        };
-        waiters.add(check);
-      });
-    },
+    waitFor: waiter.waitFor,
     stop: () => worker.events.off('attempt', listener),
   };
 }

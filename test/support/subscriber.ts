@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { createWaiter } from './waiter';
 
 /**
  * A graphql-ws subscriber that queues every message it receives and lets a test wait for a
@@ -16,28 +17,15 @@ export interface Subscriber {
 export const EVENT_SELECTION = `id cursor type at critical detail request { id critical status summary fromMember { id } toMember { id } }`;
 
 export function subscribe(wsUrl: string, token: string, query: string, variables: Record<string, unknown> = {}): Subscriber {
-  const waiters = new Set<() => void>();
-  const notify = () => waiters.forEach((w) => w());
+  const waiter = createWaiter(
+    () => sub.events,
+    () => `condition not met; got ${sub.events.length} events, errors ${JSON.stringify(sub.errors)}, closed ${sub.closedWith}`,
+  );
+  const notify = waiter.notify;
   const sub: Subscriber = {
     events: [],
     errors: [],
-    async waitFor(predicate, timeoutMs = 20_000) {
-      if (predicate(sub.events)) return sub.events;
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`condition not met; got ${sub.events.length} events, errors ${JSON.stringify(sub.errors)}, closed ${sub.closedWith}`));
-        }, timeoutMs);
-        const check = () => {
-          if (predicate(sub.events)) {
-            clearTimeout(timer);
-            waiters.delete(check);
-            resolve(sub.events);
-          }
-        };
-        waiters.add(check);
-      });
-    },
+    waitFor: waiter.waitFor,
     async dispose() {
       await client.dispose();
     },
