@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseSecretKey } from './modules/webhooks/secret-box';
+import { parseSecretKey } from './common/secret-box';
 
 /** Everything the process reads from its environment, read once and checked. */
 export interface Config {

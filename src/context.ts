@@ -3,10 +3,48 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from './common/caller';
 import type { Clock } from './common/clock';
 import { logger, type Logger } from './common/logger';
-import { createLoaders, type Loaders } from './common/loaders';
-import type { EventBus, EventFeed } from './modules/events/event-feed';
-import type { WebhookWorker } from './modules/webhooks/webhook-delivery';
-import type { SecretBox } from './modules/webhooks/secret-box';
+import type { SecretBox } from './common/secret-box';
+
+/**
+ * The per-request loaders (`ctx.loaders.member.load(id)`). Declared empty here and filled
+ * in by the loader registry, `src/loaders.ts`, which names every feature and so stands
+ * above them: its declaration merges into this one, so features read typed loaders
+ * without importing anything above them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
+
+/** The by-id loaders that the subscribers of one pushed batch of events share; filled in like `Loaders`. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SharedLoaders {}
+
+/**
+ * How committed events reach every server instance. `committed(seq)` is called after a
+ * transaction that wrote events commits; `start(onSignal)` makes `onSignal` run whenever
+ * any instance committed some. Only a sequence number travels; readers read the rows.
+ */
+export interface EventBus {
+  start(onSignal: () => void): Promise<void>;
+  committed(seq: string): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * This instance's reader of the event log, as live streams use it: `events/event-feed.ts`
+ * is the one implementation, and its events are `request_event` rows (`events/` reads them
+ * as such).
+ */
+export interface LiveFeed {
+  /** The sequence of the last event handed to subscribers: a live stream starts after it. */
+  position(): string;
+  /** Registers a live subscriber; returns the function that removes it. */
+  subscribe(listener: (event: unknown) => void): () => void;
+}
+
+/** This instance's webhook sender, as a commit that queued deliveries wakes it. */
+export interface DeliveryWaker {
+  wake(): void;
+}
 
 /**
  * Everything a request carries through the resolvers and services: who calls, the entity
@@ -26,25 +64,30 @@ export interface Context {
   /** Signals committed events to every instance's event feed. */
   bus: EventBus;
   /** This instance's reader of the event log, for live streams. */
-  feed: EventFeed;
+  feed: LiveFeed;
   /** The process-wide services this context was made from. */
   services: AppServices;
   /** Over WebSocket: closes the connection (a slow consumer is told to resume with `after`). */
   closeSocket?: (code: number, reason: string) => void;
 }
 
-/** Shared, process-wide parts of every context. */
+/**
+ * Shared, process-wide parts of every context, wired once by the server (`src/server/`)
+ * from the parts of every floor: the context itself names none of them.
+ */
 export interface AppServices {
   dataSource: DataSource;
   clock: Clock;
   bus: EventBus;
-  feed: EventFeed;
+  feed: LiveFeed;
+  /** Builds a request's loaders (the registry's `createLoaders`), sharing `shared` when given. */
+  createLoaders(ctx: Context, shared?: SharedLoaders): Loaders;
   /** Live events one subscriber may have waiting before it is disconnected as too slow. */
   maxBufferedEvents?: number;
   /** How long a subscriber may hold an event before a full buffer marks it as too slow. */
   slowConsumerMs?: number;
   /** This instance's webhook sender (absent when tests drive delivery by hand). */
-  webhooks?: WebhookWorker;
+  webhooks?: DeliveryWaker;
   /** Seals and opens webhook signing secrets (encrypted at rest when a key is configured). */
   secrets: SecretBox;
 }
@@ -65,6 +108,6 @@ export function createContext(app: AppServices, caller: Caller, requestId: strin
     feed: app.feed,
     services: app,
   };
-  ctx.loaders = createLoaders(ctx);
+  ctx.loaders = app.createLoaders(ctx);
   return ctx;
 }

@@ -1,7 +1,10 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Context } from '../context';
-import { UserRole } from '../modules/members/user.entity';
+import type { Caller } from './caller';
 import { ForbiddenError, UnauthenticatedError } from './errors';
+import { UserRole } from './roles';
+
+/** What the auth checker reads of the request context. */
+type WithCaller = { caller: Caller };
 
 /**
  * Roles named in `@Authorized(...)`: `OPERATOR` (the network operator), `ADMIN` (a member
@@ -10,7 +13,7 @@ import { ForbiddenError, UnauthenticatedError } from './errors';
  */
 export type Role = 'OPERATOR' | 'ADMIN' | 'MEMBER';
 
-export function hasRole(ctx: Context, role: Role): boolean {
+export function hasRole(ctx: WithCaller, role: Role): boolean {
   const c = ctx.caller;
   switch (role) {
     case 'OPERATOR':
@@ -23,7 +26,7 @@ export function hasRole(ctx: Context, role: Role): boolean {
 }
 
 /** type-graphql's auth checker: UNAUTHENTICATED without a valid token, FORBIDDEN for a wrong role. */
-export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+export const authChecker: AuthChecker<WithCaller, Role> = ({ context }, roles) => {
   if (context.caller.kind === 'anonymous') {
     throw new UnauthenticatedError(
       context.caller.invalidToken ? 'The token is unknown or revoked.' : 'A valid token is required: send "Authorization: Bearer <token>".',

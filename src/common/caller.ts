@@ -1,5 +1,5 @@
 import { NotFoundError } from './errors';
-import type { UserRole } from '../modules/members/user.entity';
+import type { UserRole } from './roles';
 
 /** Who is calling: resolved once per HTTP request or WebSocket connection from the bearer token. */
 export type Caller =
@@ -9,6 +9,14 @@ export type Caller =
   | { kind: 'service'; tokenId: string; memberId: string; canSubmitCritical: boolean };
 
 export const ANONYMOUS: Caller = { kind: 'anonymous', invalidToken: false };
+
+/** A caller that acts for a member: one of its users, or one of its service tokens. */
+export type MemberCaller = Extract<Caller, { kind: 'user' | 'service' }>;
+
+/** Whether the caller acts for a member (the one type guard for the nine places that asked). */
+export function isMemberCaller(caller: Caller): caller is MemberCaller {
+  return caller.kind === 'user' || caller.kind === 'service';
+}
 
 /** The member a caller acts for, if any. */
 export function callerMemberId(caller: Caller): string | undefined {

@@ -33,3 +33,5 @@ export function createRateLimiter(options: RateLimitOptions) {
   };
 }
 
+
+export type RateLimiter = ReturnType<typeof createRateLimiter>;

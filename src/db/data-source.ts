@@ -1,5 +1,4 @@
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
-import { entities } from './entities';
+import { DataSource, type EntitySchema, type Logger as TypeOrmLogger } from 'typeorm';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 
@@ -16,12 +15,16 @@ export class StatementCounter implements TypeOrmLogger {
   log(): void {}
 }
 
-/** The TypeORM data source for a PostgreSQL URL (a server, or the embedded PGlite socket). */
-export function createDataSource(url: string, options: { poolSize?: number; counter?: StatementCounter } = {}): DataSource {
+/**
+ * The TypeORM data source for a PostgreSQL URL (a server, or the embedded PGlite socket).
+ * `entities` is the application's list (`src/entities.ts`); without it the data source
+ * only runs migrations and raw SQL.
+ */
+export function createDataSource(url: string, options: { entities?: Array<Function | EntitySchema>; poolSize?: number; counter?: StatementCounter } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
-    entities,
+    entities: options.entities ?? [],
     migrations,
     migrationsRun: false,
     migrationsTransactionMode: 'each',

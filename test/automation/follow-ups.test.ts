@@ -1,7 +1,7 @@
 import { ManualClock } from '../../src/common/clock';
 import { AutomationTimer } from '../../src/modules/automation/automation-timer.entity';
 import { RequestEvent } from '../../src/modules/events/request-event.entity';
-import { processDueTimers } from '../../src/modules/sla/sla-timers';
+import { processDueTimers } from '../../src/modules/timers/timer-worker';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { act, requestWorld, WEEKDAYS_8_TO_16 } from '../support/seed';
 import { ok, onlyError, startTestServer, type TestServer } from '../support/server';

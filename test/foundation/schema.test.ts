@@ -13,6 +13,7 @@ import {
 import { GRAPHIQL_EXAMPLES } from '../../src/graphiql-examples';
 import { buildAppSchema, printAppSchema } from '../../src/schema';
 import { createDataSource } from '../../src/db/data-source';
+import { ENTITIES } from '../../src/entities';
 import { createTestDatabase } from '../support/database';
 
 let schema: GraphQLSchema;
@@ -57,7 +58,7 @@ describe('GraphiQL examples', () => {
 describe('migrations', () => {
   it('leave nothing for the entities to add: the committed migrations are complete', async () => {
     const db = await createTestDatabase();
-    const ds = createDataSource(db.url, { poolSize: 1 });
+    const ds = createDataSource(db.url, { entities: ENTITIES, poolSize: 1 });
     try {
       await ds.initialize();
       await ds.runMigrations({ transaction: 'each' });

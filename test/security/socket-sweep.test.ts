@@ -1,56 +1,64 @@
 /**
- * The revoked-token sweep (src/server.ts) closes the sockets of revoked tokens with 4401. It
- * must close only those: a socket of a valid token that connects while a sweep's query is
- * in flight must stay open. Found by the authorization matrix, where valid subscribers were
- * sometimes closed with 4401 "token revoked".
+ * The revoked-token sweep (src/modules/auth/socket-sweep.ts) closes the sockets of revoked
+ * tokens with 4401. It must close only those: a socket of a valid token that connects while
+ * a sweep's lookup is in flight must stay open. Found by the authorization matrix, where
+ * valid subscribers were sometimes closed with 4401 "token revoked". The lookup is injected,
+ * so the test holds it open with a promise instead of slowing a query down with sleeps.
  */
-import { ApiToken } from '../../src/modules/auth/api-token.entity';
-import { seed } from '../support/seed';
-import { startTestServer, type TestServer } from '../support/server';
-import { subscribe, type Subscriber, REQUEST_EVENTS } from '../support/subscriber';
+import { SocketSweep } from '../../src/modules/auth/socket-sweep';
 
-let t: TestServer;
-const subs: Subscriber[] = [];
-beforeAll(async () => {
-  t = await startTestServer({ config: { rateLimitPoints: 1_000_000 } });
-});
-afterAll(async () => {
-  await Promise.all(subs.map((s) => s.dispose()));
-  await t.close();
-});
+function socket() {
+  const s = { closedWith: undefined as undefined | { code: number; reason: string }, close: (code: number, reason: string) => (s.closedWith = { code, reason }) };
+  return s;
+}
 
-it("keeps open a valid token's socket that connects while a sweep is checking the others", async () => {
-  const s = seed(t);
-  const a = await s.member();
-  const [first, second] = [await a.user(), await a.user()];
-  const open = (token: string) => {
-    const sub = subscribe(t.wsUrl, token, REQUEST_EVENTS(), {});
-    subs.push(sub);
-    return sub;
-  };
-  const s1 = open(first.token);
-  // wait until s1's socket is registered (the sweep runs every 200 ms in tests and only queries when a socket is open)
-  await new Promise((r) => setTimeout(r, 300));
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
-  // The sweep's query (the only `find` of ApiToken selecting just the id) takes 600 ms from now on:
-  // the window in which a new socket can connect while the sweep is in flight.
-  const manager = t.dataSource.manager;
-  const find = manager.find.bind(manager);
-  let sweeps = 0;
-  (manager as any).find = async (entity: unknown, options: any) => {
-    if (entity === ApiToken && options?.select?.id && Object.keys(options.select).length === 1) {
-      sweeps++;
-      await new Promise((r) => setTimeout(r, 600));
-    }
-    return find(entity as never, options);
-  };
-  try {
-    await new Promise((r) => setTimeout(r, 250)); // a sweep is now waiting on its query
-    const s2 = open(second.token);
-    await new Promise((r) => setTimeout(r, 1500)); // every sweep in flight has answered
-    expect(sweeps).toBeGreaterThan(0);
-    expect({ first: s1.closedWith ?? 'open', second: s2.closedWith ?? 'open' }).toEqual({ first: 'open', second: 'open' });
-  } finally {
-    (manager as any).find = find;
-  }
+describe('SocketSweep', () => {
+  it('closes the sockets of revoked tokens with 4401 and keeps the others', async () => {
+    const sweep = new SocketSweep(async () => ['alive']);
+    const [revoked, alive] = [socket(), socket()];
+    sweep.add(revoked, 'gone');
+    sweep.add(alive, 'alive');
+    await sweep.sweep();
+    expect(revoked.closedWith).toEqual({ code: 4401, reason: 'Unauthorized: token revoked' });
+    expect(alive.closedWith).toBeUndefined();
+  });
+
+  it("keeps open a valid token's socket that connects while a sweep is checking the others", async () => {
+    const answer = deferred<string[]>();
+    const asked: string[][] = [];
+    const sweep = new SocketSweep(async (ids) => {
+      asked.push(ids);
+      return answer.promise;
+    });
+    const first = socket();
+    sweep.add(first, 'first');
+    const running = sweep.sweep(); // its lookup is now in flight, for 'first' only
+    const second = socket();
+    sweep.add(second, 'second'); // connects meanwhile: not in this lookup's answer
+    answer.resolve(['first']);
+    await running;
+    expect(asked).toEqual([['first']]);
+    expect({ first: first.closedWith ?? 'open', second: second.closedWith ?? 'open' }).toEqual({ first: 'open', second: 'open' });
+  });
+
+  it('asks nothing while no socket is open, and forgets closed sockets', async () => {
+    const asked: string[][] = [];
+    const sweep = new SocketSweep(async (ids) => {
+      asked.push(ids);
+      return [];
+    });
+    await sweep.sweep();
+    const s = socket();
+    sweep.add(s, 'a');
+    sweep.delete(s);
+    await sweep.sweep();
+    expect(asked).toEqual([]);
+    expect(s.closedWith).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { ManualClock } from '../../src/common/clock';
 import { SlaClock } from '../../src/modules/sla/sla-clock.entity';
-import { processDueTimers } from '../../src/modules/sla/sla-timers';
+import { processDueTimers } from '../../src/modules/timers/timer-worker';
 import { act, requestWorld, seed } from '../support/seed';
 import { ok, startTestServer, type TestServer } from '../support/server';
 import { policyWith, slaEventsOf, slaOf, sum, timelineOf } from '../support/sla';

@@ -1,5 +1,5 @@
 import { ManualClock } from '../../src/common/clock';
-import { processDueTimers } from '../../src/modules/sla/sla-timers';
+import { processDueTimers } from '../../src/modules/timers/timer-worker';
 import { act, requestWorld } from '../support/seed';
 import { ok, onlyError, startTestServer, type TestServer } from '../support/server';
 

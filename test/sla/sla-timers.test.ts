@@ -2,7 +2,7 @@ import { IsNull } from 'typeorm';
 import { ManualClock } from '../../src/common/clock';
 import { RequestEvent } from '../../src/modules/events/request-event.entity';
 import { SlaTimer } from '../../src/modules/sla/sla-timer.entity';
-import { processDueTimers, startSlaWorker } from '../../src/modules/sla/sla-timers';
+import { processDueTimers, startTimerWorker } from '../../src/modules/timers/timer-worker';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { requestWorld } from '../support/seed';
 import { startTestServer, type TestServer } from '../support/server';
@@ -117,7 +117,7 @@ describe('processDueTimers', () => {
   });
 });
 
-describe('startSlaWorker', () => {
+describe('startTimerWorker', () => {
   it('fires what is due at once on start, then on its interval, and stops cleanly', async () => {
     const clock = new ManualClock(at('2026-11-09T09:00:00Z'));
     const t = await startTestServer({ clock });
@@ -125,7 +125,7 @@ describe('startSlaWorker', () => {
       const w = await requestWorld(t, policyWith(120));
       const r = await w.submit();
       clock.set(at('2026-11-09T10:30:00Z'));
-      const worker = startSlaWorker(t.services, { intervalMs: 20 });
+      const worker = startTimerWorker(t.services, { intervalMs: 20 });
       const waitFor = async (type: string) => {
         for (let i = 0; i < 100 && !(await slaLog(t)).some(([id, ty]) => id === r.id && ty === type); i++) await new Promise((res) => setTimeout(res, 10));
       };

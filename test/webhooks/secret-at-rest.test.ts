@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../src/config';
-import { createSecretBox, parseSecretKey } from '../../src/modules/webhooks/secret-box';
+import { createSecretBox, parseSecretKey } from '../../src/common/secret-box';
 import { verifySignature } from '../../src/modules/webhooks/webhook-signature';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { requestWorld } from '../support/seed';

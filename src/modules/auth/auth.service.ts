@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { ANONYMOUS, type Caller } from '../../common/caller';
 import type { Clock } from '../../common/clock';
 import { logger } from '../../common/logger';
@@ -89,4 +89,9 @@ export async function bootstrapOperator(dataSource: DataSource, clock: Clock, co
 
 function operatorToken(secretHash: string, prefix: string): Partial<ApiToken> {
   return { kind: 'OPERATOR', secretHash, secretPrefix: prefix, name: 'network operator', memberId: null, userId: null, canSubmitCritical: false };
+}
+
+/** The sweep's lookup: which of these tokens are not revoked (one query). */
+export function aliveTokenIds(dataSource: DataSource): (ids: string[]) => Promise<string[]> {
+  return async (ids) => (await dataSource.manager.find(ApiToken, { select: { id: true }, where: { id: In(ids), revokedAt: IsNull() } })).map((t) => t.id);
 }

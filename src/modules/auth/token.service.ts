@@ -1,5 +1,5 @@
 import { BadUserInputError, NotFoundError } from '../../common/errors';
-import type { ChildListSpec, PageArgs } from '../../common/batched-pages';
+import type { ChildListSpec, PageArgs } from '../../db/batched-pages';
 import { isAdminOf, requireMemberId } from '../../common/caller';
 import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';

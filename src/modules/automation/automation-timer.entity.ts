@@ -1,3 +1,4 @@
+import { TimerOutcome } from '../../common/timer-outcome';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CollaborationRequest } from '../requests/request.entity';
 
@@ -9,11 +10,6 @@ export enum AutomationTimerKind {
   AUTO_CLOSE = 'AUTO_CLOSE',
 }
 
-/** How an automation timer ended: it acted, or the request had moved on (answered, closed, asked again). */
-export enum AutomationTimerOutcome {
-  FIRED = 'FIRED',
-  SKIPPED = 'SKIPPED',
-}
 
 /**
  * A durable timer of the follow-up automation: "at `fireAt`, if the request still waits on
@@ -54,6 +50,6 @@ export class AutomationTimer {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   firedAt: Date | null;
 
-  @Column({ type: 'enum', enum: AutomationTimerOutcome, enumName: 'automation_timer_outcome', nullable: true })
-  outcome: AutomationTimerOutcome | null;
+  @Column({ type: 'enum', enum: TimerOutcome, enumName: 'automation_timer_outcome', nullable: true })
+  outcome: TimerOutcome | null;
 }

@@ -1,4 +1,4 @@
-import type { ChildListSpec } from '../../common/batched-pages';
+import type { ChildListSpec } from '../../db/batched-pages';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';

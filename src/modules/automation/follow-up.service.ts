@@ -7,7 +7,8 @@ import { commitChange } from '../requests/request.service';
 import { RequestStatus } from '../requests/request.types';
 import { addWorkingDays } from '../sla/business-calendar';
 import { Priority } from '../sla/priority';
-import { AutomationTimer, AutomationTimerKind, AutomationTimerOutcome } from './automation-timer.entity';
+import { TimerOutcome } from '../../common/timer-outcome';
+import { AutomationTimer, AutomationTimerKind } from './automation-timer.entity';
 
 /**
  * The PureConnect partner handbook's auto follow-up, across companies: while a request waits
@@ -57,7 +58,7 @@ export async function startWaitingOnRequester(tx: Context, request: Collaboratio
  * and, if it still waits on the requester in the timer's information cycle, writes the
  * follow-up or closes the request, then marks the timer handled. Answers whether it acted.
  */
-export async function handleAutomationTimer(tx: Context, timer: AutomationTimer, now: Date): Promise<boolean> {
+export async function handleAutomationTimer(tx: Context, timer: AutomationTimer, now: Date): Promise<TimerOutcome> {
   const request = await tx.manager.findOne(CollaborationRequest, { where: { id: timer.requestId }, lock: { mode: 'pessimistic_write' } });
   const waiting = request && request.status === RequestStatus.INFORMATION_REQUESTED && request.informationCycle === timer.cycle;
   if (request && waiting) {
@@ -77,6 +78,6 @@ export async function handleAutomationTimer(tx: Context, timer: AutomationTimer,
       ]);
     }
   }
-  await tx.manager.update(AutomationTimer, { id: timer.id }, { firedAt: now, outcome: waiting ? AutomationTimerOutcome.FIRED : AutomationTimerOutcome.SKIPPED });
-  return Boolean(waiting);
+  await tx.manager.update(AutomationTimer, { id: timer.id }, { firedAt: now, outcome: waiting ? TimerOutcome.FIRED : TimerOutcome.SKIPPED });
+  return waiting ? TimerOutcome.FIRED : TimerOutcome.SKIPPED;
 }

@@ -1,22 +1,11 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { logger } from '../../common/logger';
-import { createSharedLoaders, type SharedLoaders } from '../../common/loaders';
+import type { EventBus, LiveFeed, SharedLoaders } from '../../context';
 import { RequestEvent } from './request-event.entity';
 
 const CHANNEL = 'crossdesk_events';
 const BATCH = 500;
-
-/**
- * How committed events reach every server instance. `committed(seq)` is called after a
- * transaction that wrote events commits; `start(onSignal)` makes `onSignal` run whenever
- * any instance committed some. Only a sequence number travels; readers read the rows.
- */
-export interface EventBus {
-  start(onSignal: () => void): Promise<void>;
-  committed(seq: string): void;
-  stop(): Promise<void>;
-}
 
 /** One process (the embedded database): a signal is a function call. */
 export class InProcessBus implements EventBus {
@@ -69,7 +58,7 @@ export class PostgresBus implements EventBus {
 
 export type FeedListener = (event: RequestEvent) => void;
 
-/** The by-id loaders every subscriber of one dispatched batch shares (see `createSharedLoaders`). */
+/** The by-id loaders every subscriber of one dispatched batch shares (see `AppServices.createLoaders`). */
 export const sharedLoadersOfEvent = new WeakMap<RequestEvent, SharedLoaders>();
 
 /**
@@ -78,16 +67,18 @@ export const sharedLoadersOfEvent = new WeakMap<RequestEvent, SharedLoaders>();
  * and hands each to the live subscribers. One query per batch, whatever the number of
  * subscribers; sequence order is commit order, so reading "after N" misses nothing.
  */
-export class EventFeed {
+export class EventFeed implements LiveFeed {
   private lastSeq = '0';
   private readonly listeners = new Set<FeedListener>();
   private running: Promise<void> | undefined;
   private again = false;
   private timer: NodeJS.Timeout | undefined;
 
+  /** `newBatchLoaders` makes the by-id loaders one dispatched batch shares (the loader registry's). */
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
+    private readonly newBatchLoaders: () => SharedLoaders,
   ) {}
 
   async start(pollMs = 1000): Promise<void> {
@@ -137,7 +128,7 @@ export class EventFeed {
         .limit(BATCH)
         .getMany();
       if (!rows.length) return;
-      const shared = createSharedLoaders({ dataSource: this.dataSource });
+      const shared = this.newBatchLoaders();
       for (const row of rows) {
         this.lastSeq = row.seq;
         sharedLoadersOfEvent.set(row, shared);

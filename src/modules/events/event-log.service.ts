@@ -2,7 +2,7 @@ import { callerMemberId, type Caller } from '../../common/caller';
 import { BadUserInputError } from '../../common/errors';
 import { partyConditionFor, sideOf } from '../requests/request-access';
 import { queueDeliveriesSql } from '../webhooks/webhook-queue';
-import type { ChildListSpec } from '../../common/batched-pages';
+import type { ChildListSpec } from '../../db/batched-pages';
 import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import type { CollaborationRequest } from '../requests/request.entity';

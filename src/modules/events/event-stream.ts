@@ -43,7 +43,8 @@ export async function* eventStream(ctx: Context, options: StreamOptions): AsyncG
   let yieldedAt: number | undefined; // set while the consumer holds an event it has not finished with
   let lastSent = options.after ? BigInt(seqFromCursor(options.after)) : BigInt(ctx.feed.position());
 
-  const unsubscribe = ctx.feed.subscribe((event) => {
+  const unsubscribe = ctx.feed.subscribe((pushed) => {
+    const event = pushed as RequestEvent; // the feed carries request_event rows
     if (closed || !canSeeEvent(ctx.caller, event) || !options.accept(event)) return;
     if (buffer.length < max) {
       buffer.push(event);

@@ -1,6 +1,5 @@
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Resolver, Root, Subscription } from 'type-graphql';
-import { createLoaders } from '../../common/loaders';
 import type { Context } from '../../context';
 import { callerMemberId } from '../../common/caller';
 import { requestForCaller } from '../requests/request-access';
@@ -31,7 +30,7 @@ export class RequestEventsArgs extends InboundRequestsArgs {
  * the by-id ones are shared by every subscriber of the same batch of events.
  */
 function fresh(ctx: Context, event: RequestEvent): RequestEvent {
-  ctx.loaders = createLoaders(ctx, sharedLoadersOfEvent.get(event));
+  ctx.loaders = ctx.services.createLoaders(ctx, sharedLoadersOfEvent.get(event));
   return event;
 }
 

@@ -1,4 +1,4 @@
-import type { ChildListSpec, PageArgs } from '../../common/batched-pages';
+import type { ChildListSpec, PageArgs } from '../../db/batched-pages';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';

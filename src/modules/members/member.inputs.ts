@@ -2,7 +2,7 @@ import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNeste
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ConnectionArgs } from '../../common/pagination';
 import { NotBlank } from '../../common/validation';
-import { UserRole } from './user.entity';
+import { UserRole } from '../../common/roles';
 
 /** The first admin of a new member. */
 @InputType({ description: 'The first admin of a new member.' })

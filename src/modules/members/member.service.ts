@@ -1,14 +1,15 @@
 import { Brackets } from 'typeorm';
 import { canSeeMember } from '../../common/caller';
 import { ConflictError, NotFoundError } from '../../common/errors';
-import type { ChildListSpec } from '../../common/batched-pages';
+import type { ChildListSpec } from '../../db/batched-pages';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
 import { issueSecretFor } from '../auth/token.service';
 import { Member } from './member.entity';
 import type { CreateMemberInput, CreateUserInput } from './member.inputs';
-import { User, UserRole } from './user.entity';
+import { UserRole } from '../../common/roles';
+import { User } from './user.entity';
 
 /** Escapes a user's search text for ILIKE. */
 export function likePattern(search: string): string {

@@ -1,20 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserRole } from '../../common/roles';
 import { Member } from './member.entity';
-
-/** What a member's user may do inside the member. */
-export enum UserRole {
-  ADMIN = 'ADMIN',
-  ENGINEER = 'ENGINEER',
-}
-registerEnumType(UserRole, {
-  name: 'UserRole',
-  description: "A user's role inside their member.",
-  valuesConfig: {
-    ADMIN: { description: "Configures the member: users, tokens, forms, departments, groups, the critical team." },
-    ENGINEER: { description: 'Finds partners in the directory, submits and works collaboration requests.' },
-  },
-});
 
 /** A person at a member company. */
 @ObjectType({ description: 'A person at a member company.' })

@@ -1,7 +1,7 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { canSeeMember, requireMemberId } from '../../common/caller';
 import { BadUserInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../../common/errors';
-import type { ChildListSpec } from '../../common/batched-pages';
+import type { ChildListSpec } from '../../db/batched-pages';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
 import { Member } from '../members/member.entity';

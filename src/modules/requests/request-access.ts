@@ -1,6 +1,6 @@
 import type { Caller } from '../../common/caller';
 import { ForbiddenError, NotFoundError } from '../../common/errors';
-import { isUuid } from '../../common/loaders';
+import { isUuid } from '../../common/ids';
 import type { Context } from '../../context';
 import { CollaborationRequest } from './request.entity';
 import type { Side } from './request.types';

@@ -1,5 +1,5 @@
 import { BadUserInputError, ForbiddenError, InvalidTransitionError, NotFoundError, type FieldProblem } from '../../common/errors';
-import type { ChildListSpec } from '../../common/batched-pages';
+import type { ChildListSpec } from '../../db/batched-pages';
 import { callerMemberId, requireMemberId } from '../../common/caller';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { IsNull } from 'typeorm';
 import { ANONYMOUS } from '../../common/caller';
-import { isUuid } from '../../common/loaders';
+import { isUuid } from '../../common/ids';
 import type { Context } from '../../context';
 import { appendEvents, type NewEvent } from '../events/event-log.service';
 import { RequestEventType } from '../events/request-event.entity';

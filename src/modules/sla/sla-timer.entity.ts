@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SlaClock } from './sla-clock.entity';
-import { SlaTimerKind, SlaTimerOutcome } from './sla.types';
+import { TimerOutcome } from '../../common/timer-outcome';
+import { SlaTimerKind } from './sla.types';
 
 /**
  * A durable timer: "at `fireAt`, move this clock to AT_RISK (or BREACHED) and say so in the
@@ -38,6 +39,6 @@ export class SlaTimer {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   firedAt: Date | null;
 
-  @Column({ type: 'enum', enum: SlaTimerOutcome, enumName: 'sla_timer_outcome', nullable: true })
-  outcome: SlaTimerOutcome | null;
+  @Column({ type: 'enum', enum: TimerOutcome, enumName: 'sla_timer_outcome', nullable: true })
+  outcome: TimerOutcome | null;
 }

@@ -44,11 +44,6 @@ export enum SlaTimerKind {
   BREACH = 'BREACH',
 }
 
-/** How a timer ended: it moved its clock and wrote the event, or its clock had moved on already. */
-export enum SlaTimerOutcome {
-  FIRED = 'FIRED',
-  SKIPPED = 'SKIPPED',
-}
 
 /** How report rows are cut. */
 export enum SlaReportGroupBy {

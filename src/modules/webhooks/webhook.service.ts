@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { requireMemberId } from '../../common/caller';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type Page } from '../../common/pagination';
-import type { ChildListSpec } from '../../common/batched-pages';
+import type { ChildListSpec } from '../../db/batched-pages';
 import type { Context } from '../../context';
 import { lockOwned, withTransaction } from '../../db/transaction';
 import { canSeeEvent } from '../events/event-log.service';
@@ -10,7 +10,7 @@ import { RequestEvent, type RequestEventType } from '../events/request-event.ent
 import { Webhook, WebhookDelivery } from './webhook.entity';
 import type { CreateWebhookInput, DeleteWebhookInput, DeliveriesArgs, RedeliverWebhookEventInput, RotateWebhookSecretInput, UpdateWebhookInput } from './webhook.inputs';
 import { disableWebhook } from './webhook-queue';
-import type { SecretBox } from './secret-box';
+import type { SecretBox } from '../../common/secret-box';
 import { generateWebhookSecret } from './webhook-signature';
 import { DeliveryStatus, ROTATION_OVERLAP_MS } from './webhook.types';
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDataSource } from './data-source';
-import { startEmbeddedDatabase } from './embedded';
+import { createDataSource } from './db/data-source';
+import { startEmbeddedDatabase } from './db/embedded';
+import { ENTITIES } from './entities';
 
 /**
  * `npm run migration:generate -- <Name>`: applies the committed migrations to a throw-away
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const db = await startEmbeddedDatabase({ maxConnections: 4 });
-  const ds = createDataSource(db.url, { poolSize: 1 });
+  const ds = createDataSource(db.url, { entities: ENTITIES, poolSize: 1 });
   try {
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });
@@ -46,7 +47,7 @@ ${down}
   }
 }
 `;
-    const file = path.resolve(__dirname, '../../../migrations', `${ts}-${name}.ts`);
+    const file = path.resolve(__dirname, '../../migrations', `${ts}-${name}.ts`);
     fs.writeFileSync(file, body);
     console.log(`Wrote ${path.relative(process.cwd(), file)}: review it, then add ${cls} to src/db/migrations.ts`);
   } finally {

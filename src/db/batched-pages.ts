@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../context';
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type Page } from './pagination';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type Page } from '../common/pagination';
 
 type Row = ObjectLiteral & { id: string; createdAt?: Date };
 
