@@ -41,6 +41,20 @@ export interface LiveFeed {
   subscribe(listener: (event: unknown) => void): () => void;
 }
 
+/**
+ * A consumer of the event log whose work is queued in the very statement that appends the
+ * events (the outbox's fan-out), so events and their work commit together or not at all:
+ * webhook deliveries today. `queueSql(events, at)` is a data-modifying statement over the
+ * CTE `events` (rows with id, seq, type, from_member_id, to_member_id, only_member_id)
+ * that RETURNs one row per item queued, first due at the SQL value `at`; `wake` runs
+ * after a commit that queued some. The server registers them (`src/server/`): the event
+ * log names none.
+ */
+export interface EventFanout {
+  queueSql(events: string, at: string): string;
+  wake(): void;
+}
+
 /** This instance's webhook sender, as a commit that queued deliveries wakes it. */
 export interface DeliveryWaker {
   wake(): void;
@@ -80,6 +94,8 @@ export interface AppServices {
   clock: Clock;
   bus: EventBus;
   feed: LiveFeed;
+  /** The event log's consumers, queued with every append. */
+  fanouts: readonly EventFanout[];
   /** Builds a request's loaders (the registry's `createLoaders`), sharing `shared` when given. */
   createLoaders(ctx: Context, shared?: SharedLoaders): Loaders;
   /** Live events one subscriber may have waiting before it is disconnected as too slow. */

@@ -20,7 +20,6 @@ import {
 } from './modules/partner-groups/partner-group.resolver';
 import { ProcessFormResolver, ProcessFormVersionResolver } from './modules/process-forms/process-form.resolver';
 import { RequestSlaResolver, SlaClockResolver, SlaResolver } from './modules/sla/sla.resolver';
-import { AutomationResolver } from './modules/automation/automation.resolver';
 import { WebhookDeliveryResolver, WebhookResolver } from './modules/webhooks/webhook.resolver';
 
 /** Every resolver of the API. */
@@ -47,7 +46,6 @@ export const resolvers = [
   SlaResolver,
   RequestSlaResolver,
   SlaClockResolver,
-  AutomationResolver,
   WebhookResolver,
   WebhookDeliveryResolver,
 ] as const;

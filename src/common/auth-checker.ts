@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Caller } from './caller';
+import { isMemberCaller, type Caller } from './caller';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 import { UserRole } from './roles';
 
@@ -21,7 +21,7 @@ export function hasRole(ctx: WithCaller, role: Role): boolean {
     case 'ADMIN':
       return c.kind === 'user' && c.role === UserRole.ADMIN;
     case 'MEMBER':
-      return c.kind === 'user' || c.kind === 'service';
+      return isMemberCaller(c);
   }
 }
 

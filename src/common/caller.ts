@@ -1,4 +1,3 @@
-import { NotFoundError } from './errors';
 import type { UserRole } from './roles';
 
 /** Who is calling: resolved once per HTTP request or WebSocket connection from the bearer token. */
@@ -20,24 +19,5 @@ export function isMemberCaller(caller: Caller): caller is MemberCaller {
 
 /** The member a caller acts for, if any. */
 export function callerMemberId(caller: Caller): string | undefined {
-  return caller.kind === 'user' || caller.kind === 'service' ? caller.memberId : undefined;
-}
-
-/** Whether the caller is an admin of the member (its tokens and roster history are theirs only). */
-export function isAdminOf(caller: Caller, memberId: string): boolean {
-  return caller.kind === 'user' && caller.role === 'ADMIN' && caller.memberId === memberId;
-}
-
-/** Whether the caller may see a member's own things: the operator, or a caller of that member. */
-export function canSeeMember(caller: Caller, memberId: string): boolean {
-  return caller.kind === 'operator' || callerMemberId(caller) === memberId;
-}
-
-/**
- * The member a caller acts for. The role checks let only members' callers reach the
- * services that ask; anyone else gets NOT_FOUND, as for anything they may not see.
- */
-export function requireMemberId(caller: Caller): string {
-  if (caller.kind !== 'user' && caller.kind !== 'service') throw new NotFoundError('Member');
-  return caller.memberId;
+  return isMemberCaller(caller) ? caller.memberId : undefined;
 }

@@ -122,3 +122,8 @@ export async function paginate<T extends ObjectLiteral & { id: string; createdAt
 export function toConnection<C extends object, T>(Conn: new () => C, page: Page<T>): C {
   return Object.assign(new Conn(), page);
 }
+
+/** Escapes a user's search text for ILIKE. */
+export function likePattern(search: string): string {
+  return `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { NO_ID } from '../common/ids';
 import type { Context } from '../context';
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type Page } from '../common/pagination';
 
@@ -45,7 +46,7 @@ export function childPages<T extends Row, A extends PageArgs = PageArgs>(ctx: Co
   async function base(parentIds: readonly string[], args: A) {
     const visible = spec.visibleParents ? await spec.visibleParents(ctx, parentIds) : parentIds;
     const qb = ctx.dataSource.manager.createQueryBuilder(spec.entity, 't');
-    qb.where(`${col(spec.parentProperty)} IN (:...parentIds)`, { parentIds: visible.length ? [...visible] : ['00000000-0000-0000-0000-000000000000'] });
+    qb.where(`${col(spec.parentProperty)} IN (:...parentIds)`, { parentIds: visible.length ? [...visible] : [NO_ID] });
     await spec.scope?.(qb, ctx, args);
     return qb;
   }

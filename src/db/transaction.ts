@@ -1,5 +1,5 @@
-import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
-import { ConflictError, NotFoundError } from '../common/errors';
+import type { EntityManager } from 'typeorm';
+import { ConflictError } from '../common/errors';
 import type { Context } from '../context';
 
 interface PgError {
@@ -43,15 +43,4 @@ export async function withTransaction<T>(ctx: Context, work: (tx: Context) => Pr
     }
   }
   return result;
-}
-
-/**
- * One row of a member (its webhook, department, token, form, user), locked for the rest of
- * the transaction; NOT_FOUND naming `what` when there is no such row of that member, so
- * other members' ids look like ids that do not exist.
- */
-export async function lockOwned<T extends { id: string; memberId: string | null }>(tx: Context, entity: EntityTarget<T>, id: string, memberId: string, what: string): Promise<T> {
-  const row = await tx.manager.findOne(entity, { where: { id, memberId } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw new NotFoundError(what, id);
-  return row;
 }

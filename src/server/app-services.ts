@@ -4,6 +4,7 @@ import type { AppServices } from '../context';
 import { createLoaders, createSharedLoaders } from '../loaders';
 import { EventFeed, InProcessBus, PostgresBus } from '../modules/events/event-feed';
 import { startWebhookWorker } from '../modules/webhooks/webhook-delivery';
+import { queueDeliveriesSql } from '../modules/webhooks/webhook-queue';
 import { startTimerWorker } from '../modules/timers/timer-worker';
 import type { OpenDatabase } from './database';
 import type { ServerOptions } from './options';
@@ -17,7 +18,7 @@ export interface RunningServices {
 /**
  * Wires the process-wide services once: the event bus (in-process on the embedded
  * database, LISTEN/NOTIFY on PostgreSQL), this instance's event feed, the loader registry,
- * and the workers: durable timers (due ones fire at start, also those that came due while
+ * the event log's consumers (webhook deliveries, queued with each append), and the workers: durable timers (due ones fire at start, also those that came due while
  * the server was down, then every second) and webhook deliveries (woken after each commit
  * that queued some, and every second for retries and other instances).
  */
@@ -32,6 +33,8 @@ export async function startAppServices(db: OpenDatabase, secrets: SecretBox, clo
     bus,
     feed,
     createLoaders,
+    // webhook deliveries are queued in the statement that appends their events
+    fanouts: [{ queueSql: queueDeliveriesSql, wake: () => services.webhooks?.wake() }],
     secrets,
     maxBufferedEvents: options.maxBufferedEvents,
     slowConsumerMs: options.slowConsumerMs,

@@ -1,9 +1,10 @@
+import { isMemberCaller } from '../../common/caller';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { ChildListSpec, PageArgs } from '../../db/batched-pages';
-import { isAdminOf, requireMemberId } from '../../common/caller';
+import { isAdminOf, requireMemberId, lockOwned } from '../../common/access';
 import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';
-import { lockOwned, withTransaction } from '../../db/transaction';
+import { withTransaction } from '../../db/transaction';
 import { User } from '../members/user.entity';
 import { ApiToken, type TokenKind } from './api-token.entity';
 import { generateSecret, hashSecret, secretPrefix } from './secrets';
@@ -73,6 +74,6 @@ export function listTokens(ctx: Context, memberId: string, args: PageArgs): Prom
 
 /** The token the caller authenticated with (personal or service), if any. */
 export async function currentToken(ctx: Context): Promise<ApiToken | null> {
-  if (ctx.caller.kind !== 'user' && ctx.caller.kind !== 'service') return null;
+  if (!isMemberCaller(ctx.caller)) return null;
   return ctx.loaders.token.load(ctx.caller.tokenId);
 }

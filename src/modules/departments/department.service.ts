@@ -1,14 +1,14 @@
 import { ConflictError, BadUserInputError, NotFoundError } from '../../common/errors';
-import { canSeeMember, requireMemberId } from '../../common/caller';
+import { canSeeMember, requireMemberId, lockOwned } from '../../common/access';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
-import { lockOwned, withTransaction } from '../../db/transaction';
+import { withTransaction } from '../../db/transaction';
 import { GroupMembership, MembershipStatus } from '../partner-groups/membership.entity';
 import { PartnerGroup } from '../partner-groups/partner-group.entity';
 import { ProcessForm } from '../process-forms/process-form.entity';
 import { Department } from './department.entity';
 import type { ArchiveDepartmentInput, CreateDepartmentInput, UpdateDepartmentInput } from './department.inputs';
-import { inDirectory } from './directory.service';
+import { inDirectory } from './department.access';
 
 /** A department the caller may see: the operator, its own member's, or one in its directory. */
 export async function getDepartment(ctx: Context, id: string): Promise<Department> {

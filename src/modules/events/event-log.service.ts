@@ -1,7 +1,7 @@
-import { callerMemberId, type Caller } from '../../common/caller';
-import { BadUserInputError } from '../../common/errors';
-import { partyConditionFor, sideOf } from '../requests/request-access';
-import { queueDeliveriesSql } from '../webhooks/webhook-queue';
+import { callerMemberId } from '../../common/caller';
+import { NO_ID } from '../../common/ids';
+import { eventCursor, seqFromCursor } from './event-cursor';
+import { eventVisibleCondition } from './event.access';
 import type { ChildListSpec } from '../../db/batched-pages';
 import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';
@@ -21,15 +21,17 @@ export interface NewEvent {
 /**
  * Appends events of one request to the log, inside the caller's transaction, in one
  * statement: it takes the log's transaction-scoped lock (so sequence order is commit
- * order), inserts the events in the order given, and queues the webhook deliveries they
- * call for (`queueDeliveriesSql`), so events and deliveries commit together or not at all.
- * The events are handed to listeners only after the transaction commits, never on rollback.
+ * order), inserts the events in the order given, and queues the work of every consumer
+ * of the log (`AppServices.fanouts`: the webhook deliveries the events call for), so
+ * events and their work commit together or not at all. The events are handed to
+ * listeners only after the transaction commits, never on rollback.
  */
 export async function appendEvents(tx: Context, request: CollaborationRequest, events: NewEvent[]): Promise<void> {
   if (!tx.inTransaction) throw new Error('appendEvents must run inside withTransaction');
   if (!events.length) return;
   const c = tx.caller;
   const rows = events.map((e) => ({ type: e.type, only_member_id: e.onlyMemberId ?? null, detail: e.detail ?? null }));
+  const fanouts = tx.services.fanouts;
   const [appended] = (await tx.manager.query(
     `WITH held AS MATERIALIZED (SELECT pg_advisory_xact_lock($1)),
      appended AS (
@@ -38,9 +40,9 @@ export async function appendEvents(tx: Context, request: CollaborationRequest, e
          FROM held, ROWS FROM (jsonb_to_recordset($9::jsonb) AS (type text, only_member_id uuid, detail jsonb)) WITH ORDINALITY AS x(type, only_member_id, detail, n)
         ORDER BY x.n
        RETURNING id, seq, type, from_member_id, to_member_id, only_member_id
-     ),
-     queued AS (${queueDeliveriesSql('appended', '$8')})
-     SELECT max(seq)::text AS last, (SELECT count(*) FROM queued)::int AS queued FROM appended`,
+     )
+     ${fanouts.map((f, i) => `, queued${i} AS (${f.queueSql('appended', '$8')})`).join('\n     ')}
+     SELECT max(seq)::text AS last${fanouts.map((_, i) => `, (SELECT count(*) FROM queued${i})::int AS queued${i}`).join('')} FROM appended`,
     [
       EVENT_LOG_LOCK,
       request.id,
@@ -48,47 +50,15 @@ export async function appendEvents(tx: Context, request: CollaborationRequest, e
       request.fromMemberId,
       request.toMemberId,
       c.kind === 'user' ? c.userId : null,
-      c.kind === 'user' || c.kind === 'service' ? c.memberId : null,
+      callerMemberId(c) ?? null,
       tx.clock.now(),
       JSON.stringify(rows),
     ],
-  )) as Array<{ last: string; queued: number }>;
+  )) as Array<{ last: string } & Record<`queued${number}`, number>>;
   tx.afterCommit.push(() => tx.bus.committed(appended.last));
-  if (appended.queued) tx.afterCommit.push(() => tx.services.webhooks?.wake());
-}
-
-/** The opaque cursor of an event: its position in the network's log. */
-export function eventCursor(seq: string | number): string {
-  return Buffer.from(`e:${seq}`).toString('base64url');
-}
-
-/** The log position a cursor names; BAD_USER_INPUT for anything else. */
-export function seqFromCursor(cursor: string, path = 'after'): string {
-  const m = /^e:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new BadUserInputError([{ path, message: 'is not an event cursor' }]);
-  return m[1];
-}
-
-/**
- * Whether the caller may see an event: the request rule (`sideOf`: party to the request)
- * plus one for internal notes, which only their own member sees.
- */
-export function canSeeEvent(caller: Caller, event: Pick<RequestEvent, 'fromMemberId' | 'toMemberId' | 'onlyMemberId'>): boolean {
-  if (!sideOf(caller, event)) return false;
-  return event.onlyMemberId === null || event.onlyMemberId === callerMemberId(caller);
-}
-
-/** SQL form of `canSeeEvent` for lists. */
-export function eventVisibleCondition(alias: string, param = 'viewer'): string {
-  return eventVisibleTo(alias, `:${param}`);
-}
-
-/**
- * The same rule with the member given as any SQL expression: webhooks join it on their
- * own member's column, so an endpoint gets exactly the events its member may read.
- */
-export function eventVisibleTo(alias: string, memberSql: string): string {
-  return `(${partyConditionFor(alias, memberSql)} AND (${alias}.only_member_id IS NULL OR ${alias}.only_member_id = ${memberSql}))`;
+  fanouts.forEach((fanout, i) => {
+    if (appended[`queued${i}`]) tx.afterCommit.push(() => fanout.wake());
+  });
 }
 
 /** The caller's member's event stream after a cursor, oldest first. */
@@ -113,7 +83,7 @@ export const timelineOfRequest: ChildListSpec<RequestEvent> = {
   entity: RequestEvent,
   parentProperty: 'requestId',
   scope: (qb, ctx) => {
-    qb.andWhere(eventVisibleCondition('t', 'timelineViewer'), { timelineViewer: callerMemberId(ctx.caller) ?? '00000000-0000-0000-0000-000000000000' });
+    qb.andWhere(eventVisibleCondition('t', 'timelineViewer'), { timelineViewer: callerMemberId(ctx.caller) ?? NO_ID });
   },
   order: { properties: ['seq'], cursorOf: (e) => eventCursor(e.seq), parseCursor: (c) => [seqFromCursor(c)] },
 };

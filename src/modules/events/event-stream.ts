@@ -1,7 +1,8 @@
 import { callerMemberId } from '../../common/caller';
 import { slowConsumerCloses } from '../../common/metrics';
 import type { Context } from '../../context';
-import { canSeeEvent, eventCursor, eventVisibleCondition, seqFromCursor } from './event-log.service';
+import { eventCursor, seqFromCursor } from './event-cursor';
+import { canSeeEvent, eventVisibleCondition } from './event.access';
 import { RequestEvent } from './request-event.entity';
 
 /** How many live events may wait for one subscriber before they are read from the log instead. */

@@ -3,7 +3,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { Int } from 'type-graphql';
 import { toConnection, MAX_PAGE_SIZE } from '../../common/pagination';
 import type { Context } from '../../context';
-import { RequestEventConnection } from '../requests/request.resolver';
+import { RequestEventConnection } from './event.types';
 import { listEvents } from './event-log.service';
 
 @ArgsType()

@@ -2,11 +2,11 @@ import type { ChildListSpec, PageArgs } from '../../db/batched-pages';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import type { Context } from '../../context';
-import { lockOwned, withTransaction } from '../../db/transaction';
+import { withTransaction } from '../../db/transaction';
 import { ApiToken } from '../auth/api-token.entity';
 import { CriticalRosterChange } from './critical-roster.entity';
 import type { AddToCriticalTeamInput, RemoveFromCriticalTeamInput, SetTokenCriticalAccessInput } from './critical-roster.inputs';
-import { canSeeMember, isAdminOf } from '../../common/caller';
+import { canSeeMember, isAdminOf, lockOwned } from '../../common/access';
 import { User } from './user.entity';
 
 /**

@@ -1,3 +1,4 @@
+import { callerMemberId } from '../../common/caller';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
@@ -15,7 +16,7 @@ export class MemberResolver {
   @Query(() => Viewer, { description: 'Who is calling.' })
   async viewer(@Ctx() ctx: Context): Promise<Viewer> {
     const c = ctx.caller;
-    const memberId = c.kind === 'user' || c.kind === 'service' ? c.memberId : null;
+    const memberId = callerMemberId(c) ?? null;
     return {
       isOperator: c.kind === 'operator',
       user: c.kind === 'user' ? await ctx.loaders.user.load(c.userId) : null,

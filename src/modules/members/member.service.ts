@@ -1,8 +1,9 @@
+import { callerMemberId } from '../../common/caller';
 import { Brackets } from 'typeorm';
-import { canSeeMember } from '../../common/caller';
+import { canSeeMember } from '../../common/access';
 import { ConflictError, NotFoundError } from '../../common/errors';
 import type { ChildListSpec } from '../../db/batched-pages';
-import { paginate, type Page } from '../../common/pagination';
+import { likePattern, paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
 import { issueSecretFor } from '../auth/token.service';
@@ -10,11 +11,6 @@ import { Member } from './member.entity';
 import type { CreateMemberInput, CreateUserInput } from './member.inputs';
 import { UserRole } from '../../common/roles';
 import { User } from './user.entity';
-
-/** Escapes a user's search text for ILIKE. */
-export function likePattern(search: string): string {
-  return `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** The caller's own member, or the operator's view of any member; NOT_FOUND otherwise. */
 export async function getMember(ctx: Context, id: string): Promise<Member> {
@@ -27,7 +23,7 @@ export async function getMember(ctx: Context, id: string): Promise<Member> {
 export async function listMembers(ctx: Context, args: { first?: number; after?: string; search?: string }): Promise<Page<Member>> {
   const qb = ctx.manager.createQueryBuilder(Member, 'm');
   if (ctx.caller.kind !== 'operator') {
-    const own = ctx.caller.kind === 'user' || ctx.caller.kind === 'service' ? ctx.caller.memberId : null;
+    const own = callerMemberId(ctx.caller) ?? null;
     if (!own) qb.where('false');
     else qb.where('m.id = :own', { own });
   }

@@ -1,10 +1,11 @@
-import { In, type SelectQueryBuilder } from 'typeorm';
-import { canSeeMember, requireMemberId } from '../../common/caller';
+import { In } from 'typeorm';
+import { canSeeMember, requireMemberId } from '../../common/access';
 import { BadUserInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../../common/errors';
 import type { ChildListSpec } from '../../db/batched-pages';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
 import { Member } from '../members/member.entity';
+import { applyVisibility } from './membership.access';
 import { CURRENT_STATUSES, GroupMembership, MembershipChange, MembershipStatus } from './membership.entity';
 import type {
   AcceptInvitationInput,
@@ -29,26 +30,6 @@ const STEPS = {
   leaveGroup: { from: [S.INVITED, S.REQUESTED, S.ACTIVE, S.SUSPENDED], to: S.LEFT },
 } as const;
 type Step = keyof typeof STEPS;
-
-/**
- * Whether the caller may see a membership: the operator; the member itself; and the
- * members active in the same group, who see its ACTIVE memberships (who is in the group).
- */
-export async function visibleMembershipFilter(ctx: Context): Promise<{ all: true } | { memberId: string; activeGroupIds: string[] }> {
-  if (ctx.caller.kind === 'operator') return { all: true };
-  const memberId = requireMemberId(ctx.caller);
-  const active = await ctx.manager.find(GroupMembership, { select: { groupId: true }, where: { memberId, status: S.ACTIVE } });
-  return { memberId, activeGroupIds: active.map((m) => m.groupId) };
-}
-
-function applyVisibility(qb: SelectQueryBuilder<GroupMembership>, alias: string, vis: Awaited<ReturnType<typeof visibleMembershipFilter>>) {
-  if ('all' in vis) return;
-  qb.andWhere(`(${alias}.member_id = :visMember OR (${alias}.status = :visActive AND ${alias}.group_id IN (:...visGroups)))`, {
-    visMember: vis.memberId,
-    visActive: S.ACTIVE,
-    visGroups: vis.activeGroupIds.length ? vis.activeGroupIds : ['00000000-0000-0000-0000-000000000000'],
-  });
-}
 
 /** A group's memberships the caller may see (batched over every group of a list). */
 export const membershipsOfGroup: ChildListSpec<GroupMembership> = {

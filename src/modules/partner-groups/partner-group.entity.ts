@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { BusinessCalendar, GroupKind, SlaPolicy } from './partner-group.types';
+import { BusinessCalendar } from '../sla/calendar.types';
+import { SlaPolicy } from '../sla/sla-policy.types';
+import { GroupKind } from './partner-group.types';
 
 /**
  * Two or more members that agreed to collaborate: the high-level process (SLA targets per

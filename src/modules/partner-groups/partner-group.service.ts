@@ -5,8 +5,12 @@ import { withTransaction } from '../../db/transaction';
 import { ALWAYS_OPEN_UTC, validateCalendar } from '../sla/business-calendar';
 import { PRIORITIES, Priority } from '../sla/priority';
 import { PartnerGroup } from './partner-group.entity';
-import type { BusinessCalendarInput, CreatePartnerGroupInput, SlaPolicyInput, UpdatePartnerGroupInput } from './partner-group.inputs';
-import { GroupKind, type BusinessCalendar, type SlaPolicy, type Weekday } from './partner-group.types';
+import type { BusinessCalendarInput } from '../sla/calendar.inputs';
+import type { BusinessCalendar } from '../sla/calendar.types';
+import type { SlaPolicy } from '../sla/sla-policy.types';
+import { checkCalendar } from '../sla/sla.service';
+import type { CreatePartnerGroupInput, SlaPolicyInput, UpdatePartnerGroupInput } from './partner-group.inputs';
+import { GroupKind } from './partner-group.types';
 
 export const DEFAULT_AT_RISK_RATIO = 0.75;
 export const CRITICAL_RESPONSE_MINUTES = 120;
@@ -41,21 +45,6 @@ export function checkPolicy(input: SlaPolicyInput, problems: FieldProblem[], pat
     return { priority: p, responseMinutes: t.responseMinutes, updateEveryMinutes: t.updateEveryMinutes ?? null, resolutionMinutes: t.resolutionMinutes ?? null };
   });
   return { targets, atRiskRatio: ratio };
-}
-
-/** Checks a calendar with the SLA engine's own rules and returns it normalised. */
-export function checkCalendar(input: BusinessCalendarInput, problems: FieldProblem[], path = 'calendar'): BusinessCalendar {
-  const calendar: BusinessCalendar = {
-    timeZone: input.timeZone.trim(),
-    alwaysOpen: input.alwaysOpen ?? false,
-    workingHours: (input.workingHours ?? []).map((w) => ({ day: w.day as Weekday, from: w.from, to: w.to })),
-    holidays: [...new Set(input.holidays ?? [])].sort(),
-  };
-  for (const p of validateCalendar(calendar)) problems.push({ path: p.path ? `${path}.${p.path}` : path, message: p.message });
-  if (calendar.alwaysOpen && calendar.workingHours.length) {
-    problems.push({ path: `${path}.workingHours`, message: 'must be empty when alwaysOpen is true (every instant counts)' });
-  }
-  return calendar;
 }
 
 function checkCriticalFixed(input: { slaPolicy?: SlaPolicyInput | null; calendar?: BusinessCalendarInput | null; autoFollowUp?: boolean | null }, problems: FieldProblem[]): void {

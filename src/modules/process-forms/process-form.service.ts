@@ -1,9 +1,9 @@
 import { BadUserInputError, NotFoundError } from '../../common/errors';
-import { canSeeMember, requireMemberId } from '../../common/caller';
+import { canSeeMember, requireMemberId, lockOwned } from '../../common/access';
 import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
-import { lockOwned, withTransaction } from '../../db/transaction';
-import { canSeeOtherMembersForm } from '../departments/directory.service';
+import { withTransaction } from '../../db/transaction';
+import { canSeeOtherMembersForm } from '../departments/department.access';
 import { validateFormDefinition, type FormFieldSpec } from './form-fields';
 import { ProcessForm, ProcessFormVersion } from './process-form.entity';
 import type { CreateProcessFormInput, FormFieldInput, UpdateProcessFormInput } from './process-form.inputs';

@@ -4,7 +4,8 @@ import { ConnectionArgs, ConnectionType, toConnection } from '../../common/pagin
 import type { Context } from '../../context';
 import { Department } from '../departments/department.entity';
 import { RequestEvent } from '../events/request-event.entity';
-import { eventCursor } from '../events/event-log.service';
+import { eventCursor } from '../events/event-cursor';
+import { RequestEventConnection } from '../events/event.types';
 import { Member } from '../members/member.entity';
 import { User } from '../members/user.entity';
 import { PartnerGroup } from '../partner-groups/partner-group.entity';
@@ -15,7 +16,9 @@ import {
   AddNoteInput,
   AssignRequestInput,
   CancelRequestInput,
+  CloseAsDuplicateInput,
   CloseRequestInput,
+  EscalateRequestInput,
   ProvideInformationInput,
   RejectRequestInput,
   ReopenRequestInput,
@@ -28,19 +31,18 @@ import {
   addNote,
   assignRequest,
   cancelRequest,
+  closeAsDuplicate,
   closeRequest,
-  getRequest,
-  listRequests,
+  escalateRequest,
   provideInformation,
   rejectRequest,
   reopenRequest,
   requestInformation,
-  submitRequest,
-} from './request.service';
+} from './request-lifecycle';
+import { getRequest, listRequests, submitRequest } from './request.service';
 
 export const CollaborationRequestConnection = ConnectionType(CollaborationRequest, 'CollaborationRequest', 'collaboration request');
 export const NoteConnection = ConnectionType(RequestNote, 'Note', 'note');
-export const RequestEventConnection = ConnectionType(RequestEvent, 'RequestEvent', 'request event');
 
 @ArgsType()
 export class RequestListArgs extends ConnectionArgs {
@@ -67,6 +69,8 @@ export const CloseRequestPayload = requestPayload('CloseRequestPayload', 'The cl
 export const ReopenRequestPayload = requestPayload('ReopenRequestPayload', 'The reopened request.');
 export const CancelRequestPayload = requestPayload('CancelRequestPayload', 'The cancelled request.');
 export const AssignRequestPayload = requestPayload('AssignRequestPayload', 'The request with its new assignee.');
+export const EscalateRequestPayload = requestPayload('EscalateRequestPayload', 'The escalated request.');
+export const CloseAsDuplicatePayload = requestPayload('CloseAsDuplicatePayload', 'The duplicate, closed.');
 
 @ObjectType({ description: 'The note added.' })
 export class AddNotePayload {
@@ -152,6 +156,28 @@ export class RequestResolver {
   @Mutation(() => AddNotePayload, { description: 'Either side: add a note (internal notes stay within your member).' })
   async addNote(@Ctx() ctx: Context, @Arg('input', { description: 'The note.' }) input: AddNoteInput): Promise<AddNotePayload> {
     return { note: await addNote(ctx, input) };
+  }
+
+  @Authorized('MEMBER')
+  @Mutation(() => EscalateRequestPayload, { description: "Requester: escalate an OPEN or ACCEPTED request to the receiver's management: P1 any time, P2 after 24 hours without an update from the receiver, P3 after 3 working days, P4 never." })
+  async escalateRequest(@Ctx() ctx: Context, @Arg('input', { description: 'The request and the reason.' }) input: EscalateRequestInput) {
+    return { request: await escalateRequest(ctx, input) };
+  }
+
+  @Authorized('MEMBER')
+  @Mutation(() => CloseAsDuplicatePayload, { description: 'Receiver: close a request as a duplicate of another request received from the same requester member.' })
+  async closeAsDuplicate(@Ctx() ctx: Context, @Arg('input', { description: 'The duplicate and its original.' }) input: CloseAsDuplicateInput) {
+    return { request: await closeAsDuplicate(ctx, input) };
+  }
+
+  @FieldResolver(() => CollaborationRequest, { nullable: true, description: 'The request this one was closed as a duplicate of; null if not a duplicate.' })
+  duplicateOf(@Ctx() ctx: Context, @Root() r: CollaborationRequest) {
+    return r.duplicateOfId ? ctx.loaders.request.load(r.duplicateOfId) : null;
+  }
+
+  @FieldResolver(() => CollaborationRequestConnection, { description: 'The requests closed as duplicates of this one, oldest first: their requester case numbers and submitters watch this request.' })
+  async duplicates(@Ctx() ctx: Context, @Root() r: CollaborationRequest, @Args() args: ConnectionArgs) {
+    return toConnection(CollaborationRequestConnection, await ctx.loaders.duplicatesOfRequest(r.id, { ...args }));
   }
 
   @FieldResolver(() => PartnerGroup, { description: 'The group the request runs under.' })

@@ -35,3 +35,6 @@ export class Customer {
 
 /** Which party of a request the caller acts for. */
 export type Side = 'REQUESTER' | 'RECEIVER';
+
+/** Who takes a step: one of the two parties, or the automation (the follow-ups' auto-close). */
+export type Actor = Side | 'AUTOMATION';

@@ -5,9 +5,10 @@ import { isUuid } from '../../common/ids';
 import type { Context } from '../../context';
 import { appendEvents, type NewEvent } from '../events/event-log.service';
 import { RequestEventType } from '../events/request-event.entity';
-import type { PartnerGroup } from '../partner-groups/partner-group.entity';
+import type { BusinessCalendar } from './calendar.types';
+import type { SlaPolicy } from './sla-policy.types';
 import type { CollaborationRequest } from '../requests/request.entity';
-import { RequestStatus, type Side } from '../requests/request.types';
+import { RequestStatus, type Actor } from '../requests/request.types';
 import { addWorkingMinutes, workingMinutesBetween } from './business-calendar';
 import type { Priority } from './priority';
 import { SlaClock } from './sla-clock.entity';
@@ -21,8 +22,14 @@ import { SlaClockKind, SlaState, SlaTimerKind, type SlaTerms } from './sla.types
  * response at the due instant is in time, so the breach timer fires 1 ms after `dueAt`.
  */
 
+/** What the SLA engine reads of a partner group: its policy and its calendar. */
+export interface SlaSource {
+  slaPolicy: SlaPolicy;
+  calendar: BusinessCalendar;
+}
+
 /** The SLA terms of a request of `priority` in `group`, as they stand now. */
-export function termsFor(group: Pick<PartnerGroup, 'slaPolicy' | 'calendar'>, priority: Priority): SlaTerms {
+export function termsFor(group: SlaSource, priority: Priority): SlaTerms {
   const target = group.slaPolicy.targets.find((t) => t.priority === priority);
   if (!target) throw new Error(`the group's SLA policy has no target for ${priority}`);
   return {
@@ -72,7 +79,7 @@ async function startClock(tx: Context, request: CollaborationRequest, kind: SlaC
 }
 
 /** Submission: starts the request's response clock with the group's target for its priority. */
-export async function startResponseClock(tx: Context, request: CollaborationRequest, group: PartnerGroup): Promise<SlaClock> {
+export async function startResponseClock(tx: Context, request: CollaborationRequest, group: SlaSource): Promise<SlaClock> {
   const terms = termsFor(group, request.priority);
   return startClock(tx, request, SlaClockKind.RESPONSE, 1, terms.responseMinutes, terms, request.createdAt);
 }
@@ -160,7 +167,7 @@ function isResolution(events: NewEvent[]): boolean {
 }
 
 /** Whether the receiver's events are an update: anything but an assignment or an internal note. */
-export function isReceiverUpdate(side: Side, events: NewEvent[]): boolean {
+export function isReceiverUpdate(side: Actor, events: NewEvent[]): boolean {
   return side === 'RECEIVER' && events.some((e) => e.type !== RequestEventType.REQUEST_ASSIGNED && !(e.type === RequestEventType.NOTE_ADDED && e.onlyMemberId));
 }
 
@@ -179,7 +186,7 @@ export function isReceiverUpdate(side: Side, events: NewEvent[]): boolean {
  * Breach events of clocks stopped past their due time that no timer had announced yet are
  * written here, before the step's own events.
  */
-export async function onRequestChanged(tx: Context, request: CollaborationRequest, change: { side: Side; events: NewEvent[] }): Promise<void> {
+export async function onRequestChanged(tx: Context, request: CollaborationRequest, change: { side: Actor; events: NewEvent[] }): Promise<void> {
   const now = tx.clock.now();
   const running = await tx.manager.find(SlaClock, { where: { requestId: request.id, stoppedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
   const late: NewEvent[] = [];

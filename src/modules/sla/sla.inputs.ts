@@ -1,6 +1,6 @@
 import { IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { BusinessCalendarInput } from '../partner-groups/partner-group.inputs';
+import { BusinessCalendarInput } from './calendar.inputs';
 import { SlaReportDirection, SlaReportGroupBy } from './sla.types';
 
 /** The longest target `slaDueAt` computes: a year of minutes, as for group policies. */

@@ -1,12 +1,29 @@
 import { callerMemberId } from '../../common/caller';
-import { partyConditionFor } from '../requests/request-access';
+import { partyConditionFor } from '../requests/request.access';
 import { BadUserInputError, ForbiddenError, type FieldProblem } from '../../common/errors';
 import type { Context } from '../../context';
-import { checkCalendar } from '../partner-groups/partner-group.service';
-import { addWorkingMinutes } from './business-calendar';
+import { addWorkingMinutes, validateCalendar } from './business-calendar';
 import { effectiveStateSql } from './sla-clock.service';
+import type { BusinessCalendarInput } from './calendar.inputs';
+import type { BusinessCalendar, Weekday } from './calendar.types';
 import type { SlaDueAtInput, SlaReportInput } from './sla.inputs';
 import { SlaReportDirection, SlaReportGroupBy, type SlaReportRow } from './sla.types';
+
+
+/** Checks a calendar with the SLA engine's own rules and returns it normalised. */
+export function checkCalendar(input: BusinessCalendarInput, problems: FieldProblem[], path = 'calendar'): BusinessCalendar {
+  const calendar: BusinessCalendar = {
+    timeZone: input.timeZone.trim(),
+    alwaysOpen: input.alwaysOpen ?? false,
+    workingHours: (input.workingHours ?? []).map((w) => ({ day: w.day as Weekday, from: w.from, to: w.to })),
+    holidays: [...new Set(input.holidays ?? [])].sort(),
+  };
+  for (const p of validateCalendar(calendar)) problems.push({ path: p.path ? `${path}.${p.path}` : path, message: p.message });
+  if (calendar.alwaysOpen && calendar.workingHours.length) {
+    problems.push({ path: `${path}.workingHours`, message: 'must be empty when alwaysOpen is true (every instant counts)' });
+  }
+  return calendar;
+}
 
 /**
  * A target may span at most this many years of a calendar's weekly working time, so a

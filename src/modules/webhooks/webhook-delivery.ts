@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { logger } from '../../common/logger';
 import { webhookDeliveryLatency } from '../../common/metrics';
 import type { AppServices } from '../../context';
-import { eventCursor } from '../events/event-log.service';
+import { eventCursor } from '../events/event-cursor';
 import { claimDue, LEASE_MS, recordAttempt, releaseClaims, type AttemptResult, type ClaimedDelivery, type Recorded } from './webhook-queue';
 import { signatureHeader } from './webhook-signature';
 import { DELIVERY_TIMEOUT_MS, MAX_RESPONSE_BODY_BYTES } from './webhook.types';

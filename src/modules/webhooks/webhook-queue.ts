@@ -3,7 +3,7 @@ import { ANONYMOUS } from '../../common/caller';
 import { webhookAttempts } from '../../common/metrics';
 import { createContext, type AppServices, type Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
-import { eventVisibleTo } from '../events/event-log.service';
+import { eventVisibleTo } from '../events/event.access';
 import { RETRY_WINDOW_MS } from './webhook.types';
 
 /**

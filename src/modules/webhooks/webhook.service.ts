@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { requireMemberId } from '../../common/caller';
+import { requireMemberId, lockOwned } from '../../common/access';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type Page } from '../../common/pagination';
 import type { ChildListSpec } from '../../db/batched-pages';
 import type { Context } from '../../context';
-import { lockOwned, withTransaction } from '../../db/transaction';
-import { canSeeEvent } from '../events/event-log.service';
+import { withTransaction } from '../../db/transaction';
+import { canSeeEvent } from '../events/event.access';
 import { RequestEvent, type RequestEventType } from '../events/request-event.entity';
 import { Webhook, WebhookDelivery } from './webhook.entity';
 import type { CreateWebhookInput, DeleteWebhookInput, DeliveriesArgs, RedeliverWebhookEventInput, RotateWebhookSecretInput, UpdateWebhookInput } from './webhook.inputs';

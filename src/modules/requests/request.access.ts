@@ -1,4 +1,4 @@
-import type { Caller } from '../../common/caller';
+import { isMemberCaller, type Caller } from '../../common/caller';
 import { ForbiddenError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { Context } from '../../context';
@@ -11,7 +11,7 @@ import type { Side } from './request.types';
  * third members see nothing of it (answered as if it did not exist).
  */
 export function sideOf(caller: Caller, request: Pick<CollaborationRequest, 'fromMemberId' | 'toMemberId'>): Side | null {
-  if (caller.kind !== 'user' && caller.kind !== 'service') return null;
+  if (!isMemberCaller(caller)) return null;
   if (caller.memberId === request.fromMemberId) return 'REQUESTER';
   if (caller.memberId === request.toMemberId) return 'RECEIVER';
   return null;
