@@ -3,15 +3,20 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { logger } from './logger';
 
-/** The closed set of error codes partner systems can rely on (API.md → Errors). */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'INVALID_TRANSITION'
-  | 'RATE_LIMITED';
+/** The closed set of error codes partner systems can rely on (API.md → Errors): the type and the set derive from it. */
+export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'INVALID_TRANSITION', 'RATE_LIMITED'] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Codes graphql-js, Apollo and graphql-armor raise before any resolver runs: they carry no internals. */
+export const PROTOCOL_ERROR_CODES = [
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+] as const;
 
 /** One bad field of an input: `path` is dotted from the mutation's `input` (e.g. `admin.email`). */
 export interface FieldProblem {
@@ -90,22 +95,7 @@ export function validationProblems(errors: ValidationError[], prefix = ''): Fiel
   return out;
 }
 
-const PASS_THROUGH_CODES = new Set<string>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'RATE_LIMITED',
-  // raised by graphql-js / Apollo / graphql-armor before any resolver runs: they carry no internals
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+const PASS_THROUGH_CODES = new Set<string>([...ERROR_CODES, ...PROTOCOL_ERROR_CODES]);
 
 /**
  * Reads graphql-js's variable coercion message ('Variable "$input" got invalid value … at

@@ -1,3 +1,4 @@
+import { mutate } from '../support/mutation';
 import { seed, type SeededMember } from '../support/seed';
 import { ok, onlyError, startTestServer, type TestServer } from '../support/server';
 
@@ -48,8 +49,7 @@ describe('configuration mutations by role', () => {
     (['operator', 'admin', 'engineer', 'service'] as Who[]).map((who) => [name, who, allowed.includes(who), sel, input] as const),
   );
   it.each(cells)('%s as %s: allowed past the role check = %s', async (name, who, allowed, sel, input) => {
-    const typeName = name.charAt(0).toUpperCase() + name.slice(1);
-    const res = await t.gql(`mutation($input: ${typeName}Input!) { ${name}(input: $input) { ${sel} } }`, { input: input() }, tokens[who]);
+    const res = await mutate(t, name, sel, input(), tokens[who]);
     const code = onlyError(res).extensions.code; // every input above is refused one way or another: nothing is changed
     if (allowed) expect(['NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']).toContain(code);
     else expect(code).toBe('FORBIDDEN');

@@ -1,3 +1,4 @@
+import { mutate } from '../support/mutation';
 import { GroupMembership } from '../../src/modules/partner-groups/membership.entity';
 import { seed, type SeededMember } from '../support/seed';
 import { ok, onlyError, startTestServer, type TestServer } from '../support/server';
@@ -9,8 +10,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const M = `membership { id status attestation group { id } member { id } history { fromStatus toStatus byOperator reason at actor { id } } }`;
-const op = (name: string, input: Record<string, unknown>, token: string) =>
-  t.gql(`mutation($input: ${name.charAt(0).toUpperCase() + name.slice(1)}Input!) { ${name}(input: $input) { ${M} } }`, { input }, token);
+const op = (name: string, input: Record<string, unknown>, token: string) => mutate(t, name, M, input, token);
 
 async function world() {
   const s = seed(t);

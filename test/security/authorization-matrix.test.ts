@@ -18,6 +18,7 @@
  *
  * PRINT_MATRIX=1 prints the table of outcomes after the run.
  */
+import { mutationDocument } from '../support/mutation';
 import { buildAppSchema } from '../../src/schema';
 import { groupInput, WEEKDAYS_8_TO_16 } from '../support/seed';
 import { ok, startTestServer, type GqlResponse, type TestServer } from '../support/server';
@@ -96,10 +97,7 @@ const ws = (...cases: SubscriptionCase[]): Row => ({ kind: 'ws', cases });
 const FROM_START = Buffer.from('e:0').toString('base64url');
 const EVENT = `id type request { id }`;
 const has = (conn: any, id: string) => conn.edges.some((e: any) => (e.node.department?.id ?? e.node.id) === id);
-const mutation = (name: string, selection: string) => {
-  const type = name.charAt(0).toUpperCase() + name.slice(1);
-  return `mutation($input: ${type}Input!) { ${name}(input: $input) { ${selection} } }`;
-};
+const mutation = mutationDocument;
 let n = 0;
 const unique = (p: string) => `${p}-${process.pid}-${Date.now().toString(36)}-${++n}`;
 

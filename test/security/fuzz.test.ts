@@ -13,6 +13,7 @@
  * Runs per operation: FUZZ_RUNS (default 150); replay a failure with FUZZ_SEED (and
  * FUZZ_PATH) from the report fast-check prints.
  */
+import { mutationDocument } from '../support/mutation';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { groupInput as validGroupInput, WEEKDAYS_8_TO_16 } from '../support/seed';
@@ -571,10 +572,7 @@ interface TextCase {
   /** Dotted paths of the text fields to poison. */
   paths: string[];
 }
-const mutationDoc = (name: string, selection: string) => {
-  const type = name.charAt(0).toUpperCase() + name.slice(1);
-  return `mutation($input: ${type}Input!) { ${name}(input: $input) { ${selection} } }`;
-};
+const mutationDoc = mutationDocument;
 let seq = 0;
 const fresh = (p: string) => `${p} ${process.pid}-${++seq}`;
 const TEXT_CASES: TextCase[] = [

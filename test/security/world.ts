@@ -1,10 +1,7 @@
 import { ok, type TestServer } from '../support/server';
-import { seed, type SeededMember, type SeededUser } from '../support/seed';
+import { requestWorld, type SeededMember, type SeededUser } from '../support/seed';
 
-const mutation = (name: string, selection: string) => {
-  const type = name.charAt(0).toUpperCase() + name.slice(1);
-  return `mutation($input: ${type}Input!) { ${name}(input: $input) { ${selection} } }`;
-};
+import { mutationDocument as mutation } from '../support/mutation';
 
 export type FreshState = 'OPEN' | 'ACCEPTED' | 'INFORMATION_REQUESTED' | 'CLOSED';
 
@@ -15,23 +12,22 @@ export type FreshState = 'OPEN' | 'ACCEPTED' | 'INFORMATION_REQUESTED' | 'CLOSED
  * token without critical access and one with it. Requests A→B exist for reads.
  */
 export async function buildWorld(t: TestServer) {
-  const s = seed(t);
   const builtFrom = new Date(Date.now() - 1000).toISOString();
-  const group = await s.group();
+  // the requests' world (A, B, C active in one group, B's department there), and what security adds to it
+  const base = await requestWorld(t);
+  const { s, group, a, b, c, engA, engB, engC } = base;
+  const formB = base.form;
+  const deptB = base.department;
   const criticalGroup = await s.group({ name: `Critical Escalation ${process.pid}`, kind: 'CRITICAL_ESCALATION', slaPolicy: undefined, calendar: undefined });
   const spareGroup = await s.group();
-  const [a, b, c] = [await s.member(), await s.member(), await s.member()];
-  for (const m of [a, b, c]) await s.join(m, group.id);
   await s.join(a, criticalGroup.id, 'A runs a 24x7 critical desk: +1 555 0100');
   await s.join(b, criticalGroup.id, 'B runs a 24x7 critical desk: +1 555 0200');
 
-  const [formA, formA2, formA3, formB, formBC, formC] = [await s.form(a), await s.form(a), await s.form(a), await s.form(b), await s.form(b), await s.form(c)];
+  const [formA, formA2, formA3, formBC, formC] = [await s.form(a), await s.form(a), await s.form(a), await s.form(b), await s.form(c)];
   const deptA = await s.department(a, group.id, formA.id, 'A storage');
-  const deptB = await s.department(b, group.id, formB.id, 'B storage');
   const deptBC = await s.department(b, criticalGroup.id, formBC.id, 'B critical desk');
   const deptC = await s.department(c, group.id, formC.id, 'C storage');
 
-  const engA = await a.user('ENGINEER', 'Ann');
   const rosterA = await a.user('ENGINEER', 'Rita Roster');
   const spareRosterA = await a.user('ENGINEER', 'Sam Spare');
   for (const u of [rosterA, spareRosterA]) {
@@ -40,18 +36,8 @@ export async function buildWorld(t: TestServer) {
   const svcA = await a.serviceToken();
   const svcAcrit = await a.serviceToken();
   ok(await t.gql(mutation('setTokenCriticalAccess', 'token { id }'), { input: { tokenId: svcAcrit.id, allowed: true } }, a.admin.token));
-  const engB = await b.user('ENGINEER', 'Bob');
-  const engC = await c.user('ENGINEER', 'Cid');
 
-  const requestInput = (departmentId: string, overrides: Record<string, unknown> = {}) => ({
-    departmentId,
-    priority: 'P3',
-    summary: 'Datastore latency spikes after firmware update',
-    data: { product: 'Array X' },
-    customer: { name: 'Globex', contactEmail: 'ops@globex.example', entitlementId: 'ENT-1' },
-    requesterCaseNumber: 'A-1001',
-    ...overrides,
-  });
+  const requestInput = (departmentId: string, overrides: Record<string, unknown> = {}) => base.input({ departmentId, priority: 'P3', ...overrides });
   const submitTo = async (departmentId: string, token: string, overrides: Record<string, unknown> = {}): Promise<string> =>
     ok(await t.gql(mutation('submitRequest', 'request { id }'), { input: requestInput(departmentId, overrides) }, token)).submitRequest.request.id;
 

@@ -1,3 +1,4 @@
+import { mutate } from './mutation';
 import { ok, type TestServer } from './server';
 
 let counter = 0;
@@ -182,7 +183,6 @@ export async function requestWorld(t: TestServer, groupOverrides: Record<string,
 
 /** Runs one request mutation (`acceptRequest`, `addNote`, …) and returns the raw response. */
 export function act(t: TestServer, name: string, input: Record<string, unknown>, token: string) {
-  const type = name.charAt(0).toUpperCase() + name.slice(1);
   const selection = name === 'addNote' ? `note { id body internal author { id } member { id } }` : `request { ${REQUEST_FIELDS} }`;
-  return t.gql(`mutation($input: ${type}Input!) { ${name}(input: $input) { ${selection} } }`, { input }, token);
+  return mutate(t, name, selection, input, token);
 }

@@ -1,3 +1,4 @@
+import { mutate as mutateAs } from '../support/mutation';
 import { ManualClock } from '../../src/common/clock';
 import { verifySignature } from '../../src/modules/webhooks/webhook-signature';
 import { act, requestWorld } from '../support/seed';
@@ -21,10 +22,7 @@ afterAll(async () => {
 const WEBHOOK = `id url eventTypes description enabled disabledReason createdAt previousSecretExpiresAt`;
 const create = (token: string, input: Record<string, unknown>) =>
   t.gql(`mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { ${WEBHOOK} } secret } }`, { input }, token);
-const mutate = (name: string, selection: string, input: Record<string, unknown>, token: string) => {
-  const type = name.charAt(0).toUpperCase() + name.slice(1);
-  return t.gql(`mutation($input: ${type}Input!) { ${name}(input: $input) { ${selection} } }`, { input }, token);
-};
+const mutate = (name: string, selection: string, input: Record<string, unknown>, token: string) => mutateAs(t, name, selection, input, token);
 const DELIVERY = `id attempt status httpStatus durationMs error responseBody redelivery at event { id type request { id } }`;
 async function deliveries(token: string, webhookId: string, args = '') {
   const res = ok(await t.gql(`{ webhooks(first: 5) { edges { node { id deliveries(first: 20${args}) { totalCount edges { node { ${DELIVERY} } } } } } } }`, {}, token));

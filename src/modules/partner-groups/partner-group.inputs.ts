@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString,
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar, LocalTimeScalar } from '../../common/scalars';
 import { NotBlank } from '../../common/validation';
-import { Priority } from '../sla/priority';
+import { Priority } from '../sla/priority.types';
 import { BusinessCalendarInput } from '../sla/calendar.inputs';
 import { GroupKind } from './partner-group.types';
 

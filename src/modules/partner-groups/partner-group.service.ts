@@ -3,7 +3,7 @@ import { paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
 import { ALWAYS_OPEN_UTC, validateCalendar } from '../sla/business-calendar';
-import { PRIORITIES, Priority } from '../sla/priority';
+import { PRIORITIES, Priority } from '../sla/priority.types';
 import { PartnerGroup } from './partner-group.entity';
 import type { BusinessCalendarInput } from '../sla/calendar.inputs';
 import type { BusinessCalendar } from '../sla/calendar.types';

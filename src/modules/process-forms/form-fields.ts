@@ -15,18 +15,8 @@ import type { FieldProblem } from '../../common/errors';
 import { unstorableText } from '../../common/storable-text';
 
 export type { FieldProblem } from '../../common/errors';
-
-/** The kinds of field a process form can ask for. */
-export type FieldType =
-  | 'TEXT'
-  | 'LONG_TEXT'
-  | 'NUMBER'
-  | 'EMAIL'
-  | 'URL'
-  | 'DATE'
-  | 'SINGLE_SELECT'
-  | 'MULTI_SELECT'
-  | 'BOOLEAN';
+import type { FieldType, FormFieldSpec } from './process-form.types';
+export type { FieldType, FormFieldSpec } from './process-form.types';
 
 /** Every field type, in display order: for GraphQL enum registration and for messages. */
 export const FIELD_TYPES: readonly FieldType[] = Object.freeze([
@@ -41,25 +31,6 @@ export const FIELD_TYPES: readonly FieldType[] = Object.freeze([
   'BOOLEAN',
 ] as const);
 
-/** One field of a process form as stored; the optional constraints apply to the types noted. */
-export interface FormFieldSpec {
-  key: string;
-  label: string;
-  type: FieldType;
-  required: boolean;
-  /** SINGLE_SELECT, MULTI_SELECT only. */
-  options?: string[] | null;
-  /** NUMBER only, inclusive. */
-  min?: number | null;
-  max?: number | null;
-  /** DATE only, 'YYYY-MM-DD', inclusive. */
-  minDate?: string | null;
-  maxDate?: string | null;
-  /** TEXT, LONG_TEXT, EMAIL, URL only: Unicode code points. */
-  maxLength?: number | null;
-  /** Optional, any type. */
-  helpText?: string | null;
-}
 
 const NAME_MAX = 200;
 const FIELDS_MAX = 100;

@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { Member } from '../members/member.entity';
-import type { FormFieldSpec } from './form-fields';
-import { FormField } from './process-form.types';
+import { FormField, type FormFieldSpec } from './process-form.types';
 
 /**
  * A member's process form: the data its support process needs to take a request in. Its

@@ -1,5 +1,5 @@
 import { addWorkingDays, type CalendarSpec } from '../sla/business-calendar';
-import { Priority } from '../sla/priority';
+import { Priority } from '../sla/priority.types';
 
 const HOUR_MS = 3_600_000;
 

@@ -2,7 +2,7 @@ import { AutomationTimer, AutomationTimerKind } from '../automation/automation-t
 import type { Context } from '../../context';
 import { PartnerGroup } from '../partner-groups/partner-group.entity';
 import { addWorkingDays } from '../sla/business-calendar';
-import { Priority } from '../sla/priority';
+import { Priority } from '../sla/priority.types';
 import type { CollaborationRequest } from './request.entity';
 
 /**

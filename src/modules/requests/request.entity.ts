@@ -6,7 +6,7 @@ import { Member } from '../members/member.entity';
 import { User } from '../members/user.entity';
 import { PartnerGroup } from '../partner-groups/partner-group.entity';
 import { ProcessFormVersion } from '../process-forms/process-form.entity';
-import { Priority } from '../sla/priority';
+import { Priority } from '../sla/priority.types';
 import { Customer, RequestStatus } from './request.types';
 
 /**

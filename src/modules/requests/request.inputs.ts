@@ -2,9 +2,17 @@ import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsObject, IsOptional, IsStrin
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { NotBlank } from '../../common/validation';
-import { Priority } from '../sla/priority';
+import { Priority } from '../sla/priority.types';
 import { SlaState } from '../sla/sla.types';
 import { RequestStatus } from './request.types';
+
+/** What every step on one request names first: the request. Never in the schema itself: only the inputs that extend it are. */
+@InputType({ description: 'The request a step is taken on.' })
+export abstract class RequestStepInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  id: string;
+}
 
 @InputType({ description: "The end customer's details." })
 export class CustomerInput {
@@ -72,11 +80,7 @@ export class SubmitRequestInput {
 }
 
 @InputType({ description: 'Accept a request (receiver).' })
-export class AcceptRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'must be a request id' })
-  id: string;
-
+export class AcceptRequestInput extends RequestStepInput {
   @Field(() => String, { nullable: true, description: 'Your case number for it; required unless the request already carries one.' })
   @IsOptional()
   @IsString()
@@ -91,11 +95,7 @@ export class AcceptRequestInput {
 }
 
 @InputType({ description: 'Ask the requester for more information (receiver).' })
-export class RequestInformationInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'must be a request id' })
-  id: string;
-
+export class RequestInformationInput extends RequestStepInput {
   @Field({ description: 'What you need to know.' })
   @IsString()
   @Length(1, 20000)
@@ -104,11 +104,7 @@ export class RequestInformationInput {
 }
 
 @InputType({ description: 'Answer the receiver\'s question (requester).' })
-export class ProvideInformationInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'must be a request id' })
-  id: string;
-
+export class ProvideInformationInput extends RequestStepInput {
   @Field({ description: 'The answer.' })
   @IsString()
   @Length(1, 20000)
@@ -122,11 +118,7 @@ export class ProvideInformationInput {
 }
 
 @InputType({ description: 'Reject a request (receiver).' })
-export class RejectRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'must be a request id' })
-  id: string;
-
+export class RejectRequestInput extends RequestStepInput {
   @Field({ description: 'Why: shown to the requester.' })
   @IsString()
   @Length(1, 20000)
@@ -135,11 +127,7 @@ export class RejectRequestInput {
 }
 
 @InputType({ description: 'Close an accepted request (either side).' })
-export class CloseRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'must be a request id' })
-  id: string;
-
+export class CloseRequestInput extends RequestStepInput {
   @Field({ description: 'How it was resolved.' })
   @IsString()
   @Length(1, 20000)
@@ -148,11 +136,7 @@ export class CloseRequestInput {
 }
 
 @InputType({ description: 'Reopen a request closed less than 30 days ago (either side).' })
-export class ReopenRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'must be a request id' })
-  id: string;
-
+export class ReopenRequestInput extends RequestStepInput {
   @Field({ description: 'Why it is reopened.' })
   @IsString()
   @Length(1, 20000)
@@ -161,11 +145,7 @@ export class ReopenRequestInput {
 }
 
 @InputType({ description: 'Cancel your request before the receiver responds (requester).' })
-export class CancelRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'must be a request id' })
-  id: string;
-
+export class CancelRequestInput extends RequestStepInput {
   @Field(() => String, { nullable: true, description: 'Why it is cancelled.' })
   @IsOptional()
   @IsString()
@@ -174,11 +154,7 @@ export class CancelRequestInput {
 }
 
 @InputType({ description: "Assign your side's engineer (either side, each its own)." })
-export class AssignRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'must be a request id' })
-  id: string;
-
+export class AssignRequestInput extends RequestStepInput {
   @Field(() => ID, { description: 'One of your member\'s users.' })
   @IsUUID('all', { message: 'must be a user id' })
   userId: string;
@@ -203,11 +179,7 @@ export class AddNoteInput {
 }
 
 @InputType({ description: "Escalate a request to the receiver's management (requester), when the escalation rules for its priority allow it." })
-export class EscalateRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'must be a request id' })
-  id: string;
-
+export class EscalateRequestInput extends RequestStepInput {
   @Field({ description: 'Why: the impact or urgency, shown to the receiver.' })
   @IsString()
   @Length(1, 20000)

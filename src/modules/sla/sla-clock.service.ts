@@ -10,7 +10,7 @@ import type { SlaPolicy } from './sla-policy.types';
 import type { CollaborationRequest } from '../requests/request.entity';
 import { RequestStatus, type Actor } from '../requests/request.types';
 import { addWorkingMinutes, workingMinutesBetween } from './business-calendar';
-import type { Priority } from './priority';
+import type { Priority } from './priority.types';
 import { SlaClock } from './sla-clock.entity';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaClockKind, SlaState, SlaTimerKind, type SlaTerms } from './sla.types';

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Priority } from './priority';
+import { Priority } from './priority.types';
 
 @ObjectType({ description: 'The response target (and optional update cadence and resolution target) for one priority.' })
 export class SlaTarget {

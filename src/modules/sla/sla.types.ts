@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { CalendarSpec } from './business-calendar';
+import type { BusinessCalendar } from './calendar.types';
 
 /** Which promise a clock measures. */
 export enum SlaClockKind {
@@ -85,7 +85,7 @@ registerEnumType(SlaReportDirection, {
  * every clock of the request, so each clock carries the calendar it counts in.
  */
 export interface SlaTerms {
-  calendar: CalendarSpec;
+  calendar: BusinessCalendar;
   atRiskRatio: number;
   responseMinutes: number;
   updateEveryMinutes: number | null;
