@@ -380,6 +380,12 @@ const MATRIX: Record<string, Row> = {
     vars: async (w) => ({ input: { id: await w.createWebhookOfA() } }),
     expect: cells(ADMIN_ONLY('NOT_FOUND')),
   }),
+  'Mutation.resumeWebhook': http({
+    label: "A's webhook, replayed from the start of the log",
+    query: mutation('resumeWebhook', 'webhook { id enabled } queued'),
+    vars: (w) => ({ input: { id: w.webhookA.id, after: FROM_START } }),
+    expect: cells(ADMIN_ONLY('NOT_FOUND')),
+  }),
   'Mutation.redeliverWebhookEvent': http(
     {
       label: "A's webhook, an event of a request A→B",
@@ -471,6 +477,12 @@ const MATRIX: Record<string, Row> = {
     query: mutation('escalateRequest', 'request { id escalatedAt }'),
     vars: async (w) => ({ input: { id: await w.submitTo(w.deptB.id, w.engA.token, { priority: 'P1' }), reason: 'Go-live tomorrow' } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'FORBIDDEN', engC: 'NOT_FOUND' }),
+  }),
+  'Mutation.changePriority': http({
+    label: 'a fresh OPEN request A→B, to P1',
+    query: mutation('changePriority', 'request { id priority }'),
+    vars: async (w) => ({ input: { id: await w.fresh('OPEN'), priority: 'P1', reason: 'Customer production down' } }),
+    expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'NOT_FOUND' }),
   }),
   'Mutation.closeAsDuplicate': http({
     label: 'a fresh OPEN request A→B, into another request A→B',
