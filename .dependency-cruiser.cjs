@@ -12,7 +12,7 @@
  *   server/, server.ts       the parts of a running server and their composition
  *   main.ts, demo*.ts, emit-schema.ts, generate-migration.ts   entry points, imported by nobody
  */
-const MODULE_ORDER = ['auth', 'members', 'events', 'sla', 'partner-groups', 'process-forms', 'departments', 'requests', 'automation', 'timers', 'webhooks'];
+const MODULE_ORDER = ['auth', 'members', 'idempotency', 'events', 'sla', 'partner-groups', 'process-forms', 'departments', 'requests', 'automation', 'timers', 'webhooks'];
 
 const MODEL = '^src/modules/[^/]+/[^/]+\\.(entity|types|access)\\.ts$';
 

@@ -156,6 +156,7 @@ export async function runB1(ctx: BenchContext): Promise<BenchOutcome> {
   try {
     const server = await startCrossdesk({ databaseUrl: db.url });
     let api: LoopResult;
+    let keyed: LoopResult;
     let world: World;
     let apiRows: Record<string, number>;
     try {
@@ -168,6 +169,13 @@ export async function runB1(ctx: BenchContext): Promise<BenchOutcome> {
         if (res.errors?.length || !res.data?.submitRequest?.request?.id) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.errors)}`);
       });
       apiRows = rowsPer(before, await countRows(db.url), api.total);
+      // B1k: the same with an idempotency key on every submit (each a new key: the write path a retry-safe partner system takes)
+      ctx.log(`B1k: the same, each submit with an idempotency key`);
+      keyed = await closedLoop(CLIENTS, warmupMs, measureMs, async (client, n) => {
+        const { engineer, to } = route(world, client);
+        const res = await gql(server.url, SUBMIT, { input: { ...submitInput(to.departmentId, n), idempotencyKey: `b1k-${client}-${n}-${Date.now()}` } }, engineer.token);
+        if (res.errors?.length || !res.data?.submitRequest?.request?.id) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.errors)}`);
+      });
     } finally {
       await server.stop(); // nothing else reads the log while the baseline runs
     }
@@ -201,9 +209,22 @@ export async function runB1(ctx: BenchContext): Promise<BenchOutcome> {
           met: ctx.quick || ratio === null ? null : ratio >= 0.5,
           note: rowsMatch ? `rows per submit ${JSON.stringify(apiRows)} (same in both)` : `ROWS DIFFER: server ${JSON.stringify(apiRows)}, baseline ${JSON.stringify(rawRows)}`,
         },
+        {
+          id: 'B1k',
+          name: `submitRequest throughput with an idempotency key, ${CLIENTS} clients`,
+          value: round(keyed!.rate, 1),
+          unit: 'req/s',
+          baselineName: 'B1: the same submits without a key, same server, run just before',
+          baseline: round(api.rate, 1),
+          ratioLabel: 'with key / without',
+          ratio: api.rate ? round(keyed!.rate / api.rate, 3) : null,
+          target: '≥ 0.9',
+          met: ctx.quick || !api.rate ? null : keyed!.rate / api.rate >= 0.9,
+        },
       ],
       details: {
         clients: CLIENTS,
+        keyed: keyed!,
         warmupSeconds: warmupMs / 1000,
         measureSeconds: measureMs / 1000,
         poolSize: POOL_SIZE,

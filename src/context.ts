@@ -81,6 +81,8 @@ export interface Context {
   feed: LiveFeed;
   /** The process-wide services this context was made from. */
   services: AppServices;
+  /** The HTTP `Idempotency-Key` header, for mutations whose input names no key. */
+  idempotencyKey?: string;
   /** Over WebSocket: closes the connection (a slow consumer is told to resume with `after`). */
   closeSocket?: (code: number, reason: string) => void;
 }

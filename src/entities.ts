@@ -12,9 +12,10 @@ import { SlaClock } from './modules/sla/sla-clock.entity';
 import { SlaTimer } from './modules/sla/sla-timer.entity';
 import { AutomationTimer } from './modules/automation/automation-timer.entity';
 import { Webhook, WebhookDelivery } from './modules/webhooks/webhook.entity';
+import { IdempotencyKey } from './modules/idempotency/idempotency-key.entity';
 
 /**
  * Every entity TypeORM maps; migrations are generated from this list. It names every
  * feature, so it stands above them, beside the schema; `db/` takes it as a parameter.
  */
-export const ENTITIES = [Member, User, ApiToken, PartnerGroup, GroupMembership, MembershipChange, ProcessForm, ProcessFormVersion, Department, CriticalRosterChange, CollaborationRequest, RequestNote, RequestEvent, SlaClock, SlaTimer, Webhook, WebhookDelivery, AutomationTimer];
+export const ENTITIES = [Member, User, ApiToken, PartnerGroup, GroupMembership, MembershipChange, ProcessForm, ProcessFormVersion, Department, CriticalRosterChange, CollaborationRequest, RequestNote, RequestEvent, SlaClock, SlaTimer, Webhook, WebhookDelivery, AutomationTimer, IdempotencyKey];

@@ -14,7 +14,8 @@ import { onCriticalRoster } from './modules/departments/department.access';
 import { ProcessForm, ProcessFormVersion } from './modules/process-forms/process-form.entity';
 import { timelineOfRequest } from './modules/events/event-log.service';
 import { RequestEvent } from './modules/events/request-event.entity';
-import { deliveriesOfWebhook } from './modules/webhooks/webhook.service';
+import { deliveriesOfWebhook, lastDeliveredSeqs } from './modules/webhooks/webhook.service';
+import DataLoader from 'dataloader';
 import { CollaborationRequest } from './modules/requests/request.entity';
 import { duplicatesOfRequest, notesOfRequest } from './modules/requests/request.service';
 import { currentClocksLoader } from './modules/sla/sla-clock.service';
@@ -68,6 +69,11 @@ export function createLoaders(ctx: Context, shared: ContextSharedLoaders = creat
     membershipsOfMember: () => childPages(ctx, membershipsOfMember),
     event: () => byIdLoader(ctx, RequestEvent),
     deliveriesOfWebhook: () => childPages(ctx, deliveriesOfWebhook),
+    lastDeliveredSeq: () =>
+      new DataLoader<string, string | null>(async (ids) => {
+        const seqs = await lastDeliveredSeqs(ctx.dataSource, ids);
+        return ids.map((id) => seqs.get(id) ?? null);
+      }),
   });
   return Object.assign(own, shared as SharedLoaderSet);
 }

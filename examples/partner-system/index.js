@@ -34,13 +34,17 @@ async function graphql(query, variables) {
 
 const ACCEPT = `mutation($input: AcceptRequestInput!) { acceptRequest(input: $input) { request { id status receiverCaseNumber } } }`;
 
-/** Opens a ticket of our own for the request (here: a case number) and accepts it. */
+/**
+ * Opens a ticket of our own for the request (here: a case number) and accepts it. The
+ * idempotency key is derived from the request, so a retry (a timeout, a crash before the
+ * cursor was stored) answers as the first accept did instead of writing twice.
+ */
 async function acknowledge(event) {
   const caseNumber = `${casePrefix}-${event.request.id.slice(0, 8).toUpperCase()}`;
-  const res = await graphql(ACCEPT, { input: { id: event.request.id, receiverCaseNumber: caseNumber } });
+  const res = await graphql(ACCEPT, { input: { id: event.request.id, receiverCaseNumber: caseNumber, idempotencyKey: `accept:${event.request.id}` } });
   const error = res.errors && res.errors[0];
   if (error && error.extensions.code === 'INVALID_TRANSITION') {
-    log('already handled', { request: event.request.id, status: error.extensions.status }); // a redelivery after a crash
+    log('already handled', { request: event.request.id, status: error.extensions.status }); // accepted by someone else, or more than 24 hours ago
   } else if (error) {
     throw new Error(`accept failed: ${error.extensions.code} ${error.message}`);
   } else {

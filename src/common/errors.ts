@@ -65,8 +65,8 @@ export class BadUserInputError extends CrossdeskError {
 
 /** A concurrent change won, or a uniqueness rule holds. */
 export class ConflictError extends CrossdeskError {
-  constructor(message: string) {
-    super(message, 'CONFLICT');
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, 'CONFLICT', extensions);
   }
 }
 

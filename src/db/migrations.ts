@@ -5,9 +5,10 @@ import { Requests1795395532413 } from '../../migrations/1795395532413-Requests';
 import { SlaClocks1795396360911 } from '../../migrations/1795396360911-SlaClocks';
 import { Webhooks1795402059004 } from '../../migrations/1795402059004-Webhooks';
 import { Automation1795402108333 } from '../../migrations/1795402108333-Automation';
+import { SafeWrites1796686409862 } from '../../migrations/1796686409862-SafeWrites';
 
 /**
  * Every migration, in order. `npm run migration:generate -- Name` writes a new file in
  * `migrations/`; review it and add its class here.
  */
-export const migrations = [Init1795392427005, Network1795394601886, CriticalRoster1795395429590, Requests1795395532413, SlaClocks1795396360911, Webhooks1795402059004, Automation1795402108333];
+export const migrations = [Init1795392427005, Network1795394601886, CriticalRoster1795395429590, Requests1795395532413, SlaClocks1795396360911, Webhooks1795402059004, Automation1795402108333, SafeWrites1796686409862];

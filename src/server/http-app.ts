@@ -75,7 +75,11 @@ export function createHttpApp(parts: { apollo: ApolloServer<Context>; services: 
       context: async ({ req }) => {
         const caller = await authenticate(dataSource, clock, req.headers.authorization);
         await limiter.consume(caller, req.socket.remoteAddress);
-        return createContext(services, caller, String((req as unknown as { id: string }).id));
+        const context = createContext(services, caller, String((req as unknown as { id: string }).id));
+        // for clients that send the key as a header (the IETF draft's way); an input's own key wins
+        const key = req.headers['idempotency-key'];
+        if (typeof key === 'string') context.idempotencyKey = key;
+        return context;
       },
     }),
   );

@@ -597,8 +597,8 @@ const TEXT_CASES: TextCase[] = [
   {
     op: 'submitRequest',
     who: 'engA',
-    input: (w) => w.requestInput(w.deptB.id, { businessImpact: 'Payments down', receiverCaseNumber: 'B-77' }),
-    paths: ['summary', 'requesterCaseNumber', 'businessImpact', 'receiverCaseNumber', 'customer.name', 'customer.contactEmail', 'customer.entitlementId', 'data.product'],
+    input: (w) => w.requestInput(w.deptB.id, { businessImpact: 'Payments down', receiverCaseNumber: 'B-77', idempotencyKey: fresh('submit') }),
+    paths: ['summary', 'requesterCaseNumber', 'businessImpact', 'receiverCaseNumber', 'customer.name', 'customer.contactEmail', 'customer.entitlementId', 'data.product', 'idempotencyKey'],
   },
   { op: 'acceptRequest', who: 'engB', input: async (w) => ({ id: await w.fresh('OPEN'), receiverCaseNumber: 'B-1' }), paths: ['receiverCaseNumber'] },
   { op: 'requestInformation', who: 'engB', input: async (w) => ({ id: await w.fresh('OPEN'), question: 'Which firmware?' }), paths: ['question'] },
@@ -607,7 +607,16 @@ const TEXT_CASES: TextCase[] = [
   { op: 'closeRequest', who: 'engB', input: async (w) => ({ id: await w.fresh('ACCEPTED'), resolution: 'Fixed' }), paths: ['resolution'] },
   { op: 'reopenRequest', who: 'engB', input: async (w) => ({ id: await w.fresh('CLOSED'), reason: 'Back' }), paths: ['reason'] },
   { op: 'cancelRequest', who: 'engA', input: async (w) => ({ id: await w.fresh('OPEN'), reason: 'Solved' }), paths: ['reason'] },
-  { op: 'addNote', who: 'engA', input: (w) => ({ requestId: w.request2.id, body: 'Logs attached' }), paths: ['body'] },
+  { op: 'addNote', who: 'engA', input: (w) => ({ requestId: w.request2.id, body: 'Logs attached', idempotencyKey: fresh('note') }), paths: ['body', 'idempotencyKey'] },
+  { op: 'changePriority', who: 'engB', input: async (w) => ({ id: await w.fresh('OPEN'), priority: 'P1', reason: 'Production down', idempotencyKey: fresh('prio') }), paths: ['reason', 'idempotencyKey'] },
+  {
+    op: 'inboundRequests',
+    who: 'engB',
+    document: `query($filter: RequestFilter) { inboundRequests(filter: $filter) { totalCount } }`,
+    input: () => ({ filter: { search: 'latency', caseNumber: 'A-1001' } }),
+    paths: ['filter.search', 'filter.caseNumber'],
+  },
+  { op: 'resumeWebhook', who: 'adminA', input: (w) => ({ id: w.webhookA.id, after: Buffer.from('e:0').toString('base64url') }), paths: ['after'] },
   { op: 'createWebhook', who: 'adminA', input: () => ({ url: 'https://hooks.example.com/in', description: 'ServiceNow' }), paths: ['url', 'description'] },
   { op: 'updateWebhook', who: 'adminA', input: (w) => ({ id: w.webhookA.id, url: 'https://hooks.example.com/v2', description: 'ServiceNow' }), paths: ['url', 'description'] },
   { op: 'members', who: 'operator', document: `query($search: String) { members(search: $search) { totalCount } }`, input: () => ({ search: 'Vendor' }), paths: ['search'] },
@@ -649,6 +658,7 @@ describe('unstorable characters (NUL, lone surrogates) in every text input', () 
     addNote: 'note { id }',
     createWebhook: 'webhook { id }',
     updateWebhook: 'webhook { id }',
+    resumeWebhook: 'queued',
   };
   const cases = TEXT_CASES.flatMap((c) => c.paths.map((path) => [`${c.op} ${path}`, c, path] as const));
 

@@ -275,7 +275,7 @@ describe('rotateWebhookSecret', () => {
 });
 
 describe('failing endpoints', () => {
-  it('disables an endpoint that failed for 24 hours, drops what was pending, and tells its admins why', async () => {
+  it('disables an endpoint that failed for 24 hours and tells its admins why, keeping its queue; resumed, it gets every event once and in order', async () => {
     const w = await requestWorld(t);
     const r = await receiver(() => ({ status: 503 }));
     const { webhook } = await hookOn(w.b.admin.token, r);
@@ -288,27 +288,48 @@ describe('failing endpoints', () => {
     advanceAndWake(12 * HOUR);
     const [last] = (await log.waitFor((a) => a.some((x) => x.webhookId === webhook.id && x.attempt === 3))).filter((x) => x.webhookId === webhook.id && x.attempt === 3);
     expect(last.outcome).toMatchObject({ status: 'FAILED', disabled: true });
-    const hooks = ok(await t.gql(`{ webhooks { edges { node { ${WEBHOOK} } } } }`, {}, w.b.admin.token)).webhooks.edges.map((e: any) => e.node);
-    expect(hooks[0]).toMatchObject({ enabled: false });
-    expect(hooks[0].disabledReason).toMatch(/failed for 24 hours.*HTTP 503/);
-    const dropped = await deliveries(w.b.admin.token, webhook.id);
-    expect(dropped.map((d: any) => [d.event.type, d.attempt, d.status, d.error])).toEqual([
-      ['REQUEST_SUBMITTED', 3, 'FAILED', 'HTTP 503'],
-      ['NOTE_ADDED', 1, 'FAILED', 'not sent: the endpoint was disabled'],
-      ['REQUEST_SUBMITTED', 2, 'FAILED', 'HTTP 503'],
-      ['REQUEST_SUBMITTED', 1, 'FAILED', 'HTTP 503'],
+    const hooks = ok(await t.gql(`{ webhooks { edges { node { ${WEBHOOK} lastDeliveredCursor } } } }`, {}, w.b.admin.token)).webhooks.edges.map((e: any) => e.node);
+    expect(hooks[0]).toMatchObject({ enabled: false, lastDeliveredCursor: null });
+    expect(hooks[0].disabledReason).toMatch(/failed for 24 hours.*HTTP 503.*resumeWebhook/);
+    // nothing dropped: the failing event's next attempt and the one queued behind it wait, in order
+    const kept = await deliveries(w.b.admin.token, webhook.id, ', status: PENDING');
+    expect(kept.map((d: any) => [d.event.type, d.attempt]).sort()).toEqual([
+      ['NOTE_ADDED', 1],
+      ['REQUEST_SUBMITTED', 4],
     ]);
-    expect(await deliveries(w.b.admin.token, webhook.id, ', status: PENDING')).toEqual([]);
-    // nothing is queued for a disabled endpoint; re-enabled, it gets new events again
+    // while disabled, nothing new is queued
     ok(await act(t, 'addNote', { requestId: request.id, body: 'while disabled' }, w.engA.token));
+    expect(await deliveries(w.b.admin.token, webhook.id, ', status: PENDING')).toHaveLength(2);
+
+    // the endpoint is back: resumed from where it stands (it never accepted anything), every event once, in order
     r.reply = () => ({ status: 204 });
-    const enabled = ok(await mutate('updateWebhook', `webhook { ${WEBHOOK} }`, { id: webhook.id, enabled: true }, w.b.admin.token)).updateWebhook.webhook;
-    expect(enabled).toMatchObject({ enabled: true, disabledReason: null });
-    ok(await act(t, 'addNote', { requestId: request.id, body: 'after re-enabling' }, w.engA.token));
-    await r.waitFor((h) => h.some((x) => x.json.type === 'NOTE_ADDED'));
-    const notes = r.hits.filter((x) => x.json.type === 'NOTE_ADDED');
-    expect(notes).toHaveLength(1);
+    const resumed = ok(await mutate('resumeWebhook', `webhook { ${WEBHOOK} } queued`, { id: webhook.id }, w.b.admin.token)).resumeWebhook;
+    expect(resumed).toMatchObject({ webhook: { enabled: true, disabledReason: null }, queued: 1 });
+    ok(await act(t, 'addNote', { requestId: request.id, body: 'after resuming' }, w.engA.token));
+    const hits = await r.waitFor((h) => h.length >= 7); // the three failed attempts, then the four events
+    const received = hits.slice(3);
+    expect(received.map((x) => x.json.type)).toEqual(['REQUEST_SUBMITTED', 'NOTE_ADDED', 'NOTE_ADDED', 'NOTE_ADDED']);
+    const eventIds = received.map((x) => x.json.id);
+    expect(new Set(eventIds).size).toBe(4);
+    const after = ok(await t.gql(`{ webhooks { edges { node { id lastDeliveredCursor } } } }`, {}, w.b.admin.token)).webhooks.edges[0].node;
+    expect(after.lastDeliveredCursor).toBe(received[3].json.cursor);
     log.stop();
+  });
+
+  it('resumeWebhook replays after a given cursor, and answers only your own endpoints', async () => {
+    const w = await requestWorld(t);
+    const r = await receiver(() => ({ status: 204 }));
+    const { webhook } = await hookOn(w.b.admin.token, r, ['NOTE_ADDED']);
+    const request = await w.submit();
+    for (const body of ['one', 'two', 'three']) ok(await act(t, 'addNote', { requestId: request.id, body }, w.engA.token));
+    const got = await r.waitFor((h) => h.length >= 3);
+    const cursorOfOne = got[0].json.cursor;
+    const res = ok(await mutate('resumeWebhook', 'queued', { id: webhook.id, after: cursorOfOne }, w.b.admin.token)).resumeWebhook;
+    expect(res.queued).toBe(2);
+    const again = await r.waitFor((h) => h.length >= 5);
+    expect(again.slice(3).map((x) => x.json.cursor)).toEqual(got.slice(1, 3).map((x) => x.json.cursor));
+    expect(onlyError(await mutate('resumeWebhook', 'queued', { id: webhook.id }, w.a.admin.token)).extensions.code).toBe('NOT_FOUND');
+    expect(onlyError(await mutate('resumeWebhook', 'queued', { id: webhook.id, after: 'not-a-cursor' }, w.b.admin.token)).extensions.code).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -18,6 +18,7 @@ export enum RequestEventType {
   SLA_BREACHED = 'SLA_BREACHED',
   FOLLOW_UP_SENT = 'FOLLOW_UP_SENT',
   REQUEST_ESCALATED = 'REQUEST_ESCALATED',
+  REQUEST_PRIORITY_CHANGED = 'REQUEST_PRIORITY_CHANGED',
 }
 registerEnumType(RequestEventType, {
   name: 'RequestEventType',
@@ -37,6 +38,7 @@ registerEnumType(RequestEventType, {
     SLA_BREACHED: { description: 'An SLA clock passed its due time.' },
     FOLLOW_UP_SENT: { description: 'An automatic reminder to the requester: the request has waited on them for 2 (step 1) or 5 (step 2) working days.' },
     REQUEST_ESCALATED: { description: 'The requester escalated it to management (allowed by the escalation rules for its priority).' },
+    REQUEST_PRIORITY_CHANGED: { description: 'Either side changed its priority (detail: from, to, reason); running SLA clocks took the new targets, keeping the time already counted.' },
   },
 });
 

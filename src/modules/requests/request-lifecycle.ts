@@ -2,13 +2,15 @@ import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { requireMemberId } from '../../common/access';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
+import { idempotent } from '../idempotency/idempotency.service';
 import { appendEvents, type NewEvent } from '../events/event-log.service';
 import { RequestEventType } from '../events/request-event.entity';
 import { User } from '../members/user.entity';
 import { PartnerGroup } from '../partner-groups/partner-group.entity';
 import { normaliseValidFormData, validateFormData } from '../process-forms/form-fields';
 import { ProcessFormVersion } from '../process-forms/process-form.entity';
-import { isReceiverUpdate, onRequestChanged } from '../sla/sla-clock.service';
+import { currentTerms, isReceiverUpdate, onRequestChanged, retargetClocks, termsFor } from '../sla/sla-clock.service';
+import { ANONYMOUS } from '../../common/caller';
 import { ESCALATION_RULES, escalationEligibleAt } from './escalation';
 import { startWaitingOnRequester } from './follow-up-schedule';
 import { requestForCaller } from './request.access';
@@ -18,6 +20,7 @@ import type {
   AddNoteInput,
   AssignRequestInput,
   CancelRequestInput,
+  ChangePriorityInput,
   CloseAsDuplicateInput,
   CloseRequestInput,
   EscalateRequestInput,
@@ -25,6 +28,7 @@ import type {
   RejectRequestInput,
   ReopenRequestInput,
   RequestInformationInput,
+  RequestStepInput,
 } from './request.inputs';
 import { RequestStatus, type Actor, type Side } from './request.types';
 
@@ -58,6 +62,7 @@ export const STEPS = {
   cancelRequest: { side: 'REQUESTER', from: [S.OPEN] },
   escalateRequest: { side: 'REQUESTER', from: [S.OPEN, S.ACCEPTED] },
   closeAsDuplicate: { side: 'RECEIVER', from: [S.OPEN, S.ACCEPTED, S.INFORMATION_REQUESTED] },
+  changePriority: { side: 'EITHER', from: [S.OPEN, S.ACCEPTED, S.INFORMATION_REQUESTED] },
   autoClose: { side: 'AUTOMATION', from: [S.INFORMATION_REQUESTED] },
 } satisfies Record<string, StepRule>;
 
@@ -86,18 +91,25 @@ function assertFrom(name: StepName, request: CollaborationRequest): void {
 export async function step(
   ctx: Context,
   name: Exclude<StepName, 'autoClose'>,
-  id: string,
+  input: RequestStepInput,
   apply: (tx: Context, request: CollaborationRequest, side: Side) => Promise<NewEvent[]> | NewEvent[],
 ): Promise<CollaborationRequest> {
-  return withTransaction(ctx, async (tx) => {
-    const rule = STEPS[name] as StepRule;
-    const { request, side } = await requestForCaller(tx, id, { lock: true, side: rule.side === 'EITHER' ? undefined : (rule.side as Side) });
-    assertFrom(name, request);
-    const before = request.status;
-    const events = await apply(tx, request, side);
-    await commitChange(tx, request, side, before, events);
-    return request;
-  });
+  return idempotent(ctx, name, input, replayRequest, (outer) =>
+    withTransaction(outer, async (tx) => {
+      const rule = STEPS[name] as StepRule;
+      const { request, side } = await requestForCaller(tx, input.id, { lock: true, side: rule.side === 'EITHER' ? undefined : (rule.side as Side) });
+      assertFrom(name, request);
+      const before = request.status;
+      const events = await apply(tx, request, side);
+      await commitChange(tx, request, side, before, events);
+      return request;
+    }),
+  );
+}
+
+/** A repeated call with an idempotency key answers the request as it now is. */
+export async function replayRequest(tx: Context, id: string): Promise<CollaborationRequest> {
+  return (await requestForCaller(tx, id)).request;
 }
 
 /**
@@ -126,7 +138,7 @@ async function assertUserOf(tx: Context, userId: string, memberId: string, path:
 
 /** Receiver: takes the request on with its own case number (and optionally an assignee). */
 export function acceptRequest(ctx: Context, input: AcceptRequestInput): Promise<CollaborationRequest> {
-  return step(ctx, 'acceptRequest', input.id, async (tx, request) => {
+  return step(ctx, 'acceptRequest', input, async (tx, request) => {
     const caseNumber = trimOrNull(input.receiverCaseNumber) ?? request.receiverCaseNumber;
     if (!caseNumber) throw new BadUserInputError([{ path: 'receiverCaseNumber', message: 'is required: your case number for this request' }]);
     if (input.assigneeId) {
@@ -143,7 +155,7 @@ export function acceptRequest(ctx: Context, input: AcceptRequestInput): Promise<
 
 /** Receiver: asks the requester for more; the request waits on the requester. */
 export function requestInformation(ctx: Context, input: RequestInformationInput): Promise<CollaborationRequest> {
-  return step(ctx, 'requestInformation', input.id, async (tx, request) => {
+  return step(ctx, 'requestInformation', input, async (tx, request) => {
     request.statusBeforeInformation = request.status;
     request.status = S.INFORMATION_REQUESTED;
     await startWaitingOnRequester(tx, request);
@@ -153,7 +165,7 @@ export function requestInformation(ctx: Context, input: RequestInformationInput)
 
 /** Requester: answers (and may add or correct form data); back to OPEN or ACCEPTED, as before. */
 export function provideInformation(ctx: Context, input: ProvideInformationInput): Promise<CollaborationRequest> {
-  return step(ctx, 'provideInformation', input.id, async (tx, request) => {
+  return step(ctx, 'provideInformation', input, async (tx, request) => {
     const detail: Record<string, unknown> = { answer: input.answer.trim() };
     if (input.data && Object.keys(input.data).length) {
       const version = await tx.manager.findOneByOrFail(ProcessFormVersion, { id: request.formVersionId });
@@ -171,7 +183,7 @@ export function provideInformation(ctx: Context, input: ProvideInformationInput)
 
 /** Receiver: declines the request, with a reason. */
 export function rejectRequest(ctx: Context, input: RejectRequestInput): Promise<CollaborationRequest> {
-  return step(ctx, 'rejectRequest', input.id, (_tx, request) => {
+  return step(ctx, 'rejectRequest', input, (_tx, request) => {
     request.status = S.REJECTED;
     return [{ type: RequestEventType.REQUEST_REJECTED, detail: { reason: input.reason.trim() } }];
   });
@@ -179,7 +191,7 @@ export function rejectRequest(ctx: Context, input: RejectRequestInput): Promise<
 
 /** Either side: closes an accepted request with its resolution. */
 export function closeRequest(ctx: Context, input: CloseRequestInput): Promise<CollaborationRequest> {
-  return step(ctx, 'closeRequest', input.id, (tx, request, side) => {
+  return step(ctx, 'closeRequest', input, (tx, request, side) => {
     request.status = S.CLOSED;
     request.closedAt = tx.clock.now();
     return [{ type: RequestEventType.REQUEST_CLOSED, detail: { resolution: input.resolution.trim(), by: side } }];
@@ -188,7 +200,7 @@ export function closeRequest(ctx: Context, input: CloseRequestInput): Promise<Co
 
 /** Either side: reopens a request closed less than 30 days ago (back to ACCEPTED). */
 export function reopenRequest(ctx: Context, input: ReopenRequestInput): Promise<CollaborationRequest> {
-  return step(ctx, 'reopenRequest', input.id, (tx, request, side) => {
+  return step(ctx, 'reopenRequest', input, (tx, request, side) => {
     const closedAt = request.closedAt ?? request.updatedAt;
     const deadline = new Date(closedAt.getTime() + REOPEN_WINDOW_DAYS * DAY_MS);
     if (tx.clock.now() > deadline) {
@@ -208,7 +220,7 @@ export function reopenRequest(ctx: Context, input: ReopenRequestInput): Promise<
 
 /** Requester: withdraws the request while it is OPEN and the receiver has not responded. */
 export function cancelRequest(ctx: Context, input: CancelRequestInput): Promise<CollaborationRequest> {
-  return step(ctx, 'cancelRequest', input.id, (_tx, request) => {
+  return step(ctx, 'cancelRequest', input, (_tx, request) => {
     if (request.firstRespondedAt) {
       throw new InvalidTransitionError('The receiver has already responded, so the request can no longer be cancelled; close it once accepted, or add a note.', request.status);
     }
@@ -238,7 +250,7 @@ async function receiverUpdatedAt(tx: Context, request: CollaborationRequest): Pr
  * group's calendar); INVALID_TRANSITION otherwise, saying when it becomes eligible. Once.
  */
 export function escalateRequest(ctx: Context, input: EscalateRequestInput): Promise<CollaborationRequest> {
-  return step(ctx, 'escalateRequest', input.id, async (tx, request) => {
+  return step(ctx, 'escalateRequest', input, async (tx, request) => {
     if (request.escalatedAt) {
       throw new InvalidTransitionError(`The request was already escalated at ${request.escalatedAt.toISOString()}.`, request.status, { escalatedAt: request.escalatedAt.toISOString() });
     }
@@ -271,10 +283,10 @@ const NOT_AN_ORIGINAL = new Set([RequestStatus.REJECTED, RequestStatus.CANCELLED
  * first's close and is refused).
  */
 export function closeAsDuplicate(ctx: Context, input: CloseAsDuplicateInput): Promise<CollaborationRequest> {
-  return withTransaction(ctx, async (tx) => {
+  return idempotent(ctx, 'closeAsDuplicate', input, replayRequest, (outer) => withTransaction(outer, async (tx) => {
     if (input.id === input.originalId) throw new BadUserInputError([{ path: 'originalId', message: 'is the request itself: name the request it duplicates' }]);
     await tx.manager.query('SELECT id FROM collaboration_request WHERE id IN ($1, $2) ORDER BY id FOR UPDATE', [input.id, input.originalId]);
-    return step(tx, 'closeAsDuplicate', input.id, async (inner, request) => {
+    return step(tx, 'closeAsDuplicate', input, async (inner, request) => {
       const { request: original, side } = await requestForCaller(inner, input.originalId, { lock: true });
       const problems = [];
       if (side !== 'RECEIVER') problems.push('is a request your member submitted: the original must be one your member received');
@@ -294,7 +306,38 @@ export function closeAsDuplicate(ctx: Context, input: CloseAsDuplicateInput): Pr
         },
       ];
     });
-  });
+  }));
+}
+
+/**
+ * Either side: changes the priority, with a reason (the receiver re-grades the severity, or
+ * the customer asks). Running clocks take the new priority's targets from the group's
+ * policy, keeping the calendar and at-risk share fixed at submission and the working time
+ * already counted (`retargetClocks`); a clock already past its new due time breaches at
+ * once. Critical escalations keep their fixed 2-hour clock. Escalation eligibility and
+ * the update cadence follow the new priority from now on.
+ */
+export function changePriority(ctx: Context, input: ChangePriorityInput): Promise<CollaborationRequest> {
+  return idempotent(ctx, 'changePriority', input, replayRequest, (outer) =>
+    withTransaction(outer, async (tx) => {
+      const { request, side } = await requestForCaller(tx, input.id, { lock: true });
+      assertFrom('changePriority', request);
+      const from = request.priority;
+      if (from === input.priority) throw new BadUserInputError([{ path: 'priority', message: `is the request's priority already (${from})` }]);
+      request.priority = input.priority;
+      let late: NewEvent[] = [];
+      if (!request.critical) {
+        const group = await tx.manager.findOneByOrFail(PartnerGroup, { id: request.groupId });
+        const target = termsFor(group, input.priority);
+        const terms = { ...(await currentTerms(tx, request)), responseMinutes: target.responseMinutes, updateEveryMinutes: target.updateEveryMinutes, resolutionMinutes: target.resolutionMinutes };
+        request.slaTerms = terms;
+        late = await retargetClocks(tx, request, terms);
+      }
+      await commitChange(tx, request, side, request.status, [{ type: RequestEventType.REQUEST_PRIORITY_CHANGED, detail: { from, to: input.priority, reason: input.reason.trim(), by: side } }]);
+      if (late.length) await appendEvents({ ...tx, caller: ANONYMOUS }, request, late);
+      return request;
+    }),
+  );
 }
 
 /**
@@ -315,7 +358,7 @@ export async function autoClose(tx: Context, request: CollaborationRequest, work
 
 /** Either side: assigns one of its own users as its side's engineer. */
 export async function assignRequest(ctx: Context, input: AssignRequestInput): Promise<CollaborationRequest> {
-  return withTransaction(ctx, async (tx) => {
+  return idempotent(ctx, 'assignRequest', input, replayRequest, (outer) => withTransaction(outer, async (tx) => {
     const { request, side } = await requestForCaller(tx, input.id, { lock: true });
     const memberId = side === 'REQUESTER' ? request.fromMemberId : request.toMemberId;
     await assertUserOf(tx, input.userId, memberId, 'userId');
@@ -323,7 +366,12 @@ export async function assignRequest(ctx: Context, input: AssignRequestInput): Pr
     else request.receiverAssigneeId = input.userId;
     await commitChange(tx, request, side, request.status, [{ type: RequestEventType.REQUEST_ASSIGNED, detail: { side, userId: input.userId } }]);
     return request;
-  });
+  }));
+}
+
+/** A repeated addNote with its idempotency key answers the note the first call added. */
+async function replayNote(tx: Context, id: string): Promise<RequestNote> {
+  return tx.manager.findOneByOrFail(RequestNote, { id });
 }
 
 /**
@@ -332,7 +380,7 @@ export async function assignRequest(ctx: Context, input: AssignRequestInput): Pr
  * only the author's member, in the thread, the timeline and every stream.
  */
 export async function addNote(ctx: Context, input: AddNoteInput): Promise<RequestNote> {
-  return withTransaction(ctx, async (tx) => {
+  return idempotent(ctx, 'addNote', input, replayNote, (outer) => withTransaction(outer, async (tx) => {
     const { request, side } = await requestForCaller(tx, input.requestId, { lock: true });
     const memberId = requireMemberId(tx.caller);
     const internal = input.internal ?? false;
@@ -345,5 +393,5 @@ export async function addNote(ctx: Context, input: AddNoteInput): Promise<Reques
       { type: RequestEventType.NOTE_ADDED, detail: { noteId: note.id, internal, side }, onlyMemberId: internal ? memberId : null },
     ]);
     return note;
-  });
+  }));
 }

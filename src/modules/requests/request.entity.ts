@@ -7,6 +7,7 @@ import { User } from '../members/user.entity';
 import { PartnerGroup } from '../partner-groups/partner-group.entity';
 import { ProcessFormVersion } from '../process-forms/process-form.entity';
 import { Priority } from '../sla/priority.types';
+import type { SlaTerms } from '../sla/sla.types';
 import { Customer, RequestStatus } from './request.types';
 
 /**
@@ -18,6 +19,11 @@ import { Customer, RequestStatus } from './request.types';
 @Entity('collaboration_request')
 @Index('collaboration_request_to_idx', ['toMemberId', 'createdAt', 'id'])
 @Index('collaboration_request_from_idx', ['fromMemberId', 'createdAt', 'id'])
+// a partner system finds its requests again by case number, and reconciles by `updatedSince`
+@Index('collaboration_request_requester_case_idx', ['requesterCaseNumber'])
+@Index('collaboration_request_receiver_case_idx', ['receiverCaseNumber'])
+@Index('collaboration_request_to_updated_idx', ['toMemberId', 'updatedAt'])
+@Index('collaboration_request_from_updated_idx', ['fromMemberId', 'updatedAt'])
 export class CollaborationRequest {
   @Field(() => ID, { description: 'Opaque identifier.' })
   @PrimaryGeneratedColumn('uuid')
@@ -153,6 +159,15 @@ export class CollaborationRequest {
    */
   @Column({ type: 'int', default: 0 })
   informationCycle: number;
+
+  /**
+   * The SLA terms in force since the last priority change (the new priority's targets, with
+   * the calendar and at-risk share fixed at submission); null while the priority is the
+   * submitted one, whose terms every clock copies. New clocks (update cycles, resolution
+   * clocks, reopens) start from these.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  slaTerms: SlaTerms | null;
 }
 
 /** A note in a request's thread; an internal note is seen only by its own member. */

@@ -1,14 +1,32 @@
-import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEmail, IsEnum, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { NotBlank } from '../../common/validation';
 import { Priority } from '../sla/priority.types';
 import { SlaState } from '../sla/sla.types';
+import { IDEMPOTENCY_KEY_PATTERN } from '../idempotency/idempotency.service';
 import { RequestStatus } from './request.types';
+
+/**
+ * What every mutation a partner system may retry takes: an optional idempotency key. Never in
+ * the schema itself: only the inputs that extend it are.
+ */
+@InputType({ description: 'A mutation that may be retried safely.' })
+export abstract class IdempotentInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Makes retries safe: the same key with the same input within 24 hours answers as the first call did (the same objects, no second write, no second event); the same key with another input is CONFLICT (reason IDEMPOTENCY_KEY_REUSED). 1–200 printable ASCII characters, scoped to your member; a call that failed keeps no key. Also accepted as the HTTP header Idempotency-Key.",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'must be 1 to 200 printable ASCII characters' })
+  idempotencyKey?: string | null;
+}
 
 /** What every step on one request names first: the request. Never in the schema itself: only the inputs that extend it are. */
 @InputType({ description: 'The request a step is taken on.' })
-export abstract class RequestStepInput {
+export abstract class RequestStepInput extends IdempotentInput {
   @Field(() => ID, { description: 'The request.' })
   @IsUUID('all', { message: 'must be a request id' })
   id: string;
@@ -36,7 +54,7 @@ export class CustomerInput {
 }
 
 @InputType({ description: "Submit a request to a department in your directory (engineer or service token)." })
-export class SubmitRequestInput {
+export class SubmitRequestInput extends IdempotentInput {
   @Field(() => ID, { description: "The receiving member's department (from the directory)." })
   @IsUUID('all', { message: 'must be a department id' })
   departmentId: string;
@@ -161,7 +179,7 @@ export class AssignRequestInput extends RequestStepInput {
 }
 
 @InputType({ description: "Add a note to a request's thread (either side)." })
-export class AddNoteInput {
+export class AddNoteInput extends IdempotentInput {
   @Field(() => ID, { description: 'The request.' })
   @IsUUID('all', { message: 'must be a request id' })
   requestId: string;
@@ -188,7 +206,7 @@ export class EscalateRequestInput extends RequestStepInput {
 }
 
 @InputType({ description: 'Close a request as a duplicate of another request your member received from the same requester (receiver).' })
-export class CloseAsDuplicateInput {
+export class CloseAsDuplicateInput extends IdempotentInput {
   @Field(() => ID, { description: 'The duplicate: it is closed.' })
   @IsUUID('all', { message: 'must be a request id' })
   id: string;
@@ -231,4 +249,44 @@ export class RequestFilter {
   @IsOptional()
   @IsBoolean()
   escalated?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Only requests with this case number, on either side (yours or the partner's), exactly." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  caseNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only requests whose summary, either case number or customer name contains this text (case-insensitive).' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requests submitted to this department.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a department id' })
+  departmentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only requests assigned to you on your side (true), or only those that are not (false). For users' tokens; a service token has no assignments." })
+  @IsOptional()
+  @IsBoolean()
+  assignedToMe?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only requests changed at or after this instant: the reconciliation window of a partner system that was away.' })
+  @IsOptional()
+  @IsDate()
+  updatedSince?: Date | null;
+}
+
+@InputType({ description: "Change a request's priority (either side), with the reason: running SLA clocks take the new priority's targets, keeping the time already counted." })
+export class ChangePriorityInput extends RequestStepInput {
+  @Field(() => Priority, { description: 'The new priority.' })
+  @IsEnum(Priority)
+  priority: Priority;
+
+  @Field({ description: 'Why: shown to the other side and kept on the timeline.' })
+  @IsString()
+  @Length(1, 20000)
+  @NotBlank()
+  reason: string;
 }

@@ -16,6 +16,7 @@ import {
   AddNoteInput,
   AssignRequestInput,
   CancelRequestInput,
+  ChangePriorityInput,
   CloseAsDuplicateInput,
   CloseRequestInput,
   EscalateRequestInput,
@@ -31,6 +32,7 @@ import {
   addNote,
   assignRequest,
   cancelRequest,
+  changePriority,
   closeAsDuplicate,
   closeRequest,
   escalateRequest,
@@ -69,6 +71,7 @@ export const CloseRequestPayload = requestPayload('CloseRequestPayload', 'The cl
 export const ReopenRequestPayload = requestPayload('ReopenRequestPayload', 'The reopened request.');
 export const CancelRequestPayload = requestPayload('CancelRequestPayload', 'The cancelled request.');
 export const AssignRequestPayload = requestPayload('AssignRequestPayload', 'The request with its new assignee.');
+export const ChangePriorityPayload = requestPayload('ChangePriorityPayload', 'The request with its new priority.');
 export const EscalateRequestPayload = requestPayload('EscalateRequestPayload', 'The escalated request.');
 export const CloseAsDuplicatePayload = requestPayload('CloseAsDuplicatePayload', 'The duplicate, closed.');
 
@@ -156,6 +159,12 @@ export class RequestResolver {
   @Mutation(() => AddNotePayload, { description: 'Either side: add a note (internal notes stay within your member).' })
   async addNote(@Ctx() ctx: Context, @Arg('input', { description: 'The note.' }) input: AddNoteInput): Promise<AddNotePayload> {
     return { note: await addNote(ctx, input) };
+  }
+
+  @Authorized('MEMBER')
+  @Mutation(() => ChangePriorityPayload, { description: "Either side: change the priority of an OPEN, ACCEPTED or INFORMATION_REQUESTED request, with the reason; running SLA clocks take the new priority's targets, keeping the time already counted." })
+  async changePriority(@Ctx() ctx: Context, @Arg('input', { description: 'The new priority and why.' }) input: ChangePriorityInput) {
+    return { request: await changePriority(ctx, input) };
   }
 
   @Authorized('MEMBER')

@@ -2,10 +2,11 @@ import { requireMemberId } from '../../common/access';
 import { callerMemberId } from '../../common/caller';
 import { BadUserInputError, ForbiddenError, NotFoundError, type FieldProblem } from '../../common/errors';
 import { NO_ID } from '../../common/ids';
-import { paginate, type Page } from '../../common/pagination';
+import { likePattern, paginate, type Page } from '../../common/pagination';
 import type { Context } from '../../context';
 import type { ChildListSpec } from '../../db/batched-pages';
 import { withTransaction } from '../../db/transaction';
+import { idempotent } from '../idempotency/idempotency.service';
 import { onCriticalRoster, reachableBy } from '../departments/department.access';
 import { Department } from '../departments/department.entity';
 import { appendEvents } from '../events/event-log.service';
@@ -16,6 +17,7 @@ import { normaliseValidFormData, validateFormData, type FormFieldSpec } from '..
 import { ProcessForm, ProcessFormVersion } from '../process-forms/process-form.entity';
 import { slaStateCondition, startResponseClock } from '../sla/sla-clock.service';
 import { requestForCaller } from './request.access';
+import { replayRequest } from './request-lifecycle';
 import { CollaborationRequest, RequestNote } from './request.entity';
 import type { RequestFilter, SubmitRequestInput } from './request.inputs';
 import { RequestStatus } from './request.types';
@@ -105,7 +107,7 @@ function newRequest(tx: Context, input: SubmitRequestInput, target: Target, from
  */
 export async function submitRequest(ctx: Context, input: SubmitRequestInput): Promise<CollaborationRequest> {
   const fromMemberId = requireMemberId(ctx.caller);
-  return withTransaction(ctx, async (tx) => {
+  return idempotent(ctx, 'submitRequest', input, replayRequest, (outer) => withTransaction(outer, async (tx) => {
     const target = await submissionTarget(tx, input.departmentId, fromMemberId);
     if (target.memberId === fromMemberId) throw new BadUserInputError([{ path: 'departmentId', message: 'is one of your own departments: requests go to another member' }]);
     const group = target.groupRef;
@@ -118,7 +120,7 @@ export async function submitRequest(ctx: Context, input: SubmitRequestInput): Pr
     await startResponseClock(tx, request, group);
     await appendEvents(tx, request, [{ type: RequestEventType.REQUEST_SUBMITTED, detail: { priority: request.priority, formVersion: target.currentFormVersion.version } }]);
     return request;
-  });
+  }));
 }
 
 /** A request the caller is party to; NOT_FOUND otherwise. */
@@ -145,6 +147,20 @@ export async function listRequests(
     const sla = slaStateCondition('r', f.slaState, ctx.clock.now());
     qb.andWhere(sla.sql, sla.params);
   }
+  if (f?.caseNumber) qb.andWhere('(r.requesterCaseNumber = :caseNumber OR r.receiverCaseNumber = :caseNumber)', { caseNumber: f.caseNumber.trim() });
+  if (f?.search?.trim()) {
+    qb.andWhere(
+      `(r.summary ILIKE :search OR r.requesterCaseNumber ILIKE :search OR r.receiverCaseNumber ILIKE :search OR r.customer->>'name' ILIKE :search)`,
+      { search: likePattern(f.search) },
+    );
+  }
+  if (f?.departmentId) qb.andWhere('r.departmentId = :departmentId', { departmentId: f.departmentId });
+  if (f?.assignedToMe != null) {
+    if (ctx.caller.kind !== 'user') throw new BadUserInputError([{ path: 'filter.assignedToMe', message: 'is for users: a service token has no assignments' }]);
+    const column = direction === 'inbound' ? 'r.receiverAssigneeId' : 'r.requesterAssigneeId';
+    qb.andWhere(f.assignedToMe ? `${column} = :me` : `(${column} IS NULL OR ${column} <> :me)`, { me: ctx.caller.userId });
+  }
+  if (f?.updatedSince) qb.andWhere('r.updatedAt >= :updatedSince', { updatedSince: f.updatedSince });
   return paginate(qb, args, 'DESC');
 }
 

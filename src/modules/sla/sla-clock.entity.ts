@@ -72,7 +72,7 @@ export class SlaClock {
   @Column({ type: 'double precision', default: 0 })
   pausedMinutes: number;
 
-  /** How many pauses ended: the generation of the clock's timers (each end of a pause writes new ones). */
+  /** The generation of the clock's timers: one more at each end of a pause and each priority change, which write new ones (the older are skipped). */
   @Column({ type: 'int', default: 0 })
   pauses: number;
 

@@ -147,6 +147,8 @@ async function saveClock(tx: Context, clock: SlaClock): Promise<void> {
     { id: clock.id },
     {
       state: clock.state,
+      targetMinutes: clock.targetMinutes,
+      terms: clock.terms,
       stoppedAt: clock.stoppedAt,
       elapsedMinutes: clock.elapsedMinutes,
       pausedAt: clock.pausedAt,
@@ -166,10 +168,13 @@ function isResolution(events: NewEvent[]): boolean {
   return events.some((e) => e.type === RequestEventType.REQUEST_CLOSED && !e.detail?.auto && !e.detail?.duplicateOf);
 }
 
-/** Whether the receiver's events are an update: anything but an assignment or an internal note. */
+/** Whether the receiver's events are an update: anything but an assignment, a priority change or an internal note. */
 export function isReceiverUpdate(side: Actor, events: NewEvent[]): boolean {
-  return side === 'RECEIVER' && events.some((e) => e.type !== RequestEventType.REQUEST_ASSIGNED && !(e.type === RequestEventType.NOTE_ADDED && e.onlyMemberId));
+  return side === 'RECEIVER' && events.some((e) => !NOT_AN_UPDATE.has(e.type) && !(e.type === RequestEventType.NOTE_ADDED && e.onlyMemberId));
 }
+
+/** A receiver's events that are no response and no update: who works it, and how urgent it is. */
+const NOT_AN_UPDATE = new Set([RequestEventType.REQUEST_ASSIGNED, RequestEventType.REQUEST_PRIORITY_CHANGED]);
 
 /**
  * After a lifecycle step or a note, inside its transaction (the request row is locked):
@@ -222,7 +227,8 @@ export async function onRequestChanged(tx: Context, request: CollaborationReques
 
   // the terms fixed at submission, which every clock of the request copies: read at most once
   let terms = response?.terms;
-  const requestTerms = async () => (terms ??= (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESPONSE } }))?.terms);
+  const requestTerms = async () =>
+    request.slaTerms ?? (terms ??= (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESPONSE } }))?.terms);
 
   if (request.status === RequestStatus.ACCEPTED && !resolution) {
     const last = await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESOLUTION }, order: { cycle: 'DESC' } });
@@ -234,7 +240,7 @@ export async function onRequestChanged(tx: Context, request: CollaborationReques
 
   if (request.status === RequestStatus.ACCEPTED && !update) {
     const last = previous ?? (await tx.manager.findOne(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.UPDATE }, order: { cycle: 'DESC' } }));
-    const updateTerms = last?.terms ?? (await requestTerms());
+    const updateTerms = request.slaTerms ?? last?.terms ?? (await requestTerms());
     if (updateTerms?.updateEveryMinutes) {
       await startClock(tx, request, SlaClockKind.UPDATE, (last?.cycle ?? 0) + 1, updateTerms.updateEveryMinutes, updateTerms, now);
     }
@@ -311,3 +317,52 @@ export function currentClocksLoader(ctx: Context): DataLoader<string, SlaClock[]
   });
 }
 
+
+/** The terms a request's clocks run under now: those of its last priority change, else those fixed at submission. */
+export async function currentTerms(tx: Context, request: CollaborationRequest): Promise<SlaTerms> {
+  if (request.slaTerms) return request.slaTerms;
+  const response = await tx.manager.findOneOrFail(SlaClock, { where: { requestId: request.id, kind: SlaClockKind.RESPONSE } });
+  return response.terms;
+}
+
+/**
+ * A priority change, inside its transaction with the request row locked: every running
+ * clock that is not yet MET or BREACHED takes the target `terms` gives its kind, keeping
+ * the working minutes it has counted and been paused (no reset: its start stays, its due
+ * and at-risk instants move), and gets timers of a new generation (the old ones are skipped
+ * when they come due). A clock whose new due time has already passed is BREACHED at once,
+ * one whose new at-risk instant has passed is AT_RISK at once: the events are returned, to
+ * be written after the change's own. A kind the new terms no longer promise (no update
+ * cadence, no resolution target) stops, uncounted.
+ */
+export async function retargetClocks(tx: Context, request: CollaborationRequest, terms: SlaTerms): Promise<NewEvent[]> {
+  const now = tx.clock.now();
+  const running = await tx.manager.find(SlaClock, { where: { requestId: request.id, stoppedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+  const events: NewEvent[] = [];
+  for (const clock of running) {
+    if (clock.state === SlaState.MET || clock.state === SlaState.BREACHED) continue;
+    const target = clock.kind === SlaClockKind.RESPONSE ? terms.responseMinutes : clock.kind === SlaClockKind.UPDATE ? terms.updateEveryMinutes : (terms.resolutionMinutes ?? null);
+    if (target === null) {
+      events.push(...stopClock(clock, now, false));
+      await saveClock(tx, clock);
+      continue;
+    }
+    clock.targetMinutes = target;
+    clock.terms = { ...clock.terms, responseMinutes: terms.responseMinutes, updateEveryMinutes: terms.updateEveryMinutes, resolutionMinutes: terms.resolutionMinutes ?? null };
+    const calendar = clock.terms.calendar;
+    clock.atRiskAt = addWorkingMinutes(calendar, clock.startedAt, target * clock.terms.atRiskRatio + clock.pausedMinutes);
+    clock.dueAt = addWorkingMinutes(calendar, clock.startedAt, target + clock.pausedMinutes);
+    clock.pauses += 1; // the timers' generation
+    const judgedAt = clock.pausedAt ?? now; // a paused clock stands where it paused
+    if (judgedAt.getTime() > clock.dueAt.getTime()) {
+      clock.state = SlaState.BREACHED;
+      events.push(slaEvent(clock, SlaState.BREACHED));
+    } else if (clock.state === SlaState.ON_TRACK && judgedAt.getTime() >= clock.atRiskAt.getTime()) {
+      clock.state = SlaState.AT_RISK;
+      events.push(slaEvent(clock, SlaState.AT_RISK));
+    }
+    await saveClock(tx, clock);
+    await writeTimers(tx, clock);
+  }
+  return events;
+}

@@ -7,6 +7,7 @@ import { AutomationTimer } from '../automation/automation-timer.entity';
 import { handleAutomationTimer } from '../automation/follow-up.service';
 import { SlaTimer } from '../sla/sla-timer.entity';
 import { handleSlaTimer } from '../sla/sla-timers';
+import { purgeExpiredKeys } from '../idempotency/idempotency.service';
 
 /**
  * The durable-timer machinery: every table of timers (SLA clocks' at-risk and breach,
@@ -15,6 +16,9 @@ import { handleSlaTimer } from '../sla/sla-timers';
  * each fires once across restarts and instances. This module claims and orders them; the
  * features own what a timer does (`handleSlaTimer`, `handleAutomationTimer`).
  */
+
+/** How often a worker deletes expired idempotency keys. */
+const KEY_PURGE_EVERY_MS = 60_000;
 
 /** Most timers one `processDueTimers` call handles, so one pass never runs unbounded. */
 export const DEFAULT_TIMER_BATCH = 1000;
@@ -75,11 +79,18 @@ export async function processDueTimers(services: AppServices, now: Date = servic
 export function startTimerWorker(services: AppServices, options: { intervalMs: number }): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
   let stopped = false;
+  let purgedAt = 0;
   const pass = () => {
     if (running || stopped) return;
     running = processDueTimers(services)
-      .then((fired) => {
+      .then(async (fired) => {
         if (fired) logger.info({ fired }, 'timers fired');
+        // expired idempotency keys go too, once a minute (they already answer as absent)
+        if (Date.now() - purgedAt >= KEY_PURGE_EVERY_MS) {
+          purgedAt = Date.now();
+          const purged = await purgeExpiredKeys(services);
+          if (purged) logger.info({ purged }, 'expired idempotency keys deleted');
+        }
       })
       .catch((err: unknown) => logger.warn({ err }, 'timer pass failed; retrying at the next interval'))
       .finally(() => {

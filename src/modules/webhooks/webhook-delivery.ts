@@ -3,7 +3,7 @@ import { logger } from '../../common/logger';
 import { webhookDeliveryLatency } from '../../common/metrics';
 import type { AppServices } from '../../context';
 import { eventCursor } from '../events/event-cursor';
-import { claimDue, LEASE_MS, recordAttempt, releaseClaims, type AttemptResult, type ClaimedDelivery, type Recorded } from './webhook-queue';
+import { claimDue, expireKeptDeliveries, LEASE_MS, recordAttempt, releaseClaims, type AttemptResult, type ClaimedDelivery, type Recorded } from './webhook-queue';
 import { signatureHeader } from './webhook-signature';
 import { DELIVERY_TIMEOUT_MS, MAX_RESPONSE_BODY_BYTES } from './webhook.types';
 
@@ -139,7 +139,14 @@ export class WebhookWorker {
 
   start(): this {
     if (this.options.intervalMs > 0) {
-      this.timer = setInterval(() => this.wake(), this.options.intervalMs);
+      let expiredAt = 0;
+      this.timer = setInterval(() => {
+        this.wake();
+        // once a minute: the queues that disabled endpoints kept too long go
+        if (Date.now() - expiredAt < 60_000) return;
+        expiredAt = Date.now();
+        expireKeptDeliveries(this.services).catch((err: unknown) => logger.warn({ err }, 'expiring kept webhook deliveries failed'));
+      }, this.options.intervalMs);
       this.timer.unref();
     }
     this.wake();

@@ -4,7 +4,7 @@ import { webhookAttempts } from '../../common/metrics';
 import { createContext, type AppServices, type Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
 import { eventVisibleTo } from '../events/event.access';
-import { RETRY_WINDOW_MS } from './webhook.types';
+import { RETRY_WINDOW_MS, WEBHOOK_RETENTION_DAYS } from './webhook.types';
 
 /**
  * The delivery queue, in SQL. `webhook_delivery` is the job table and the delivery log at
@@ -169,10 +169,19 @@ export type Recorded = { status: 'SUCCEEDED' | 'FAILED'; retryAt: Date | null; d
 
 const CANCELLED = 'not sent: the endpoint was disabled';
 
-/** Marks a webhook disabled and drops its pending attempts (as FAILED, saying why), in the caller's transaction. */
-export async function disableWebhook(tx: Context, webhookId: string, reason: string | null): Promise<void> {
+/**
+ * Marks a webhook disabled, in the caller's transaction. Disabled by its admin, its pending
+ * attempts are dropped (as FAILED, saying why); disabled for failing (`keepQueue`), they stay
+ * PENDING (paused while it is disabled) for `WEBHOOK_RETENTION_DAYS`, and go out in order
+ * once it is enabled or resumed: nothing is lost while an endpoint is down.
+ */
+export async function disableWebhook(tx: Context, webhookId: string, reason: string | null, options: { keepQueue?: boolean } = {}): Promise<void> {
   const now = tx.clock.now();
   await tx.manager.query(`UPDATE webhook SET enabled = false, disabled_reason = $2, failing_since = NULL WHERE id = $1`, [webhookId, reason]);
+  if (options.keepQueue) {
+    await tx.manager.query(`UPDATE webhook_delivery SET locked_until = NULL, lease_token = NULL WHERE webhook_id = $1 AND status = 'PENDING'`, [webhookId]);
+    return;
+  }
   await tx.manager.query(
     `UPDATE webhook_delivery SET status = 'FAILED', error = $2, attempted_at = $3, locked_until = NULL, lease_token = NULL
       WHERE webhook_id = $1 AND status = 'PENDING'`,
@@ -181,10 +190,26 @@ export async function disableWebhook(tx: Context, webhookId: string, reason: str
 }
 
 /**
+ * Drops the attempts a disabled endpoint kept longer than `WEBHOOK_RETENTION_DAYS` (as
+ * FAILED, saying why); the worker calls it now and then. Answers how many went.
+ */
+export async function expireKeptDeliveries(services: AppServices): Promise<number> {
+  const now = services.clock.now();
+  const rows: unknown[] = await services.dataSource.query(
+    `UPDATE webhook_delivery d SET status = 'FAILED', error = $2, attempted_at = $1
+       FROM webhook w
+      WHERE w.id = d.webhook_id AND NOT w.enabled AND d.status = 'PENDING' AND d.created_at < $3
+     RETURNING d.id`,
+    [now, `not sent: the endpoint stayed disabled for more than ${WEBHOOK_RETENTION_DAYS} days`, new Date(now.getTime() - WEBHOOK_RETENTION_DAYS * 86_400_000)],
+  );
+  return rows.length;
+}
+
+/**
  * Records an attempt in one short transaction, if this worker still holds its lease: the
  * row becomes SUCCEEDED or FAILED. After a failure, the webhook's `failing_since` starts
  * (or stays); an endpoint that has failed for 24 hours is disabled with the reason, its
- * pending attempts dropped; otherwise, within the event's 24-hour retry window, the next
+ * pending attempts (this event's next one included) kept for `resumeWebhook`; otherwise, within the event's 24-hour retry window, the next
  * attempt is queued after an exponential backoff with jitter.
  */
 export async function recordAttempt(services: AppServices, claimed: ClaimedDelivery, result: AttemptResult): Promise<Recorded> {
@@ -215,7 +240,18 @@ export async function recordAttempt(services: AppServices, claimed: ClaimedDeliv
     if (!hook?.enabled) return { status: 'FAILED', retryAt: null, disabled: false };
     if (now.getTime() - new Date(hook.failing_since).getTime() >= RETRY_WINDOW_MS) {
       const since = new Date(hook.failing_since).toISOString();
-      await disableWebhook(tx, row.webhook_id, `Disabled at ${now.toISOString()}: every delivery attempt failed for 24 hours (since ${since}); the last one: ${result.error ?? 'failed'}. Fix the endpoint, then set enabled: true.`);
+      // this event is kept too: one more attempt, sent first once the endpoint is back
+      await tx.manager.query(
+        `INSERT INTO webhook_delivery (webhook_id, event_id, event_seq, attempt, status, next_attempt_at, retry_until, redelivery)
+         SELECT webhook_id, event_id, event_seq, attempt + 1, 'PENDING', $2, NULL, redelivery FROM webhook_delivery WHERE id = $1`,
+        [claimed.id, now],
+      );
+      await disableWebhook(
+        tx,
+        row.webhook_id,
+        `Disabled at ${now.toISOString()}: every delivery attempt failed for 24 hours (since ${since}); the last one: ${result.error ?? 'failed'}. Fix the endpoint, then resumeWebhook: the queue is kept ${WEBHOOK_RETENTION_DAYS} days.`,
+        { keepQueue: true },
+      );
       return { status: 'FAILED', retryAt: null, disabled: true };
     }
     const until = new Date(row.retry_until!).getTime();

@@ -107,6 +107,22 @@ export class RedeliverWebhookEventInput {
   eventId: string;
 }
 
+@InputType({ description: 'Re-enable an endpoint and replay, in order, every event it should have received after a cursor.' })
+export class ResumeWebhookInput {
+  @Field(() => ID, { description: 'The webhook.' })
+  @IsUUID('all', { message: 'must be a webhook id' })
+  id: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the last event the endpoint has (an event's `cursor`, as in `events(after:)`); absent: its `lastDeliveredCursor`. Events of the last 7 days are replayed.",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  after?: string | null;
+}
+
 @ArgsType()
 export class DeliveriesArgs extends ConnectionArgs {
   @Field(() => DeliveryStatus, { nullable: true, description: 'Only attempts in this status.' })

@@ -1,10 +1,11 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, ConnectionType, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { RequestEvent } from '../events/request-event.entity';
 import { Webhook, WebhookDelivery } from './webhook.entity';
-import { CreateWebhookInput, DeleteWebhookInput, DeliveriesArgs, RedeliverWebhookEventInput, RotateWebhookSecretInput, UpdateWebhookInput } from './webhook.inputs';
-import { createWebhook, deleteWebhook, listWebhooks, redeliverWebhookEvent, rotateWebhookSecret, updateWebhook } from './webhook.service';
+import { CreateWebhookInput, DeleteWebhookInput, DeliveriesArgs, RedeliverWebhookEventInput, ResumeWebhookInput, RotateWebhookSecretInput, UpdateWebhookInput } from './webhook.inputs';
+import { createWebhook, deleteWebhook, listWebhooks, redeliverWebhookEvent, resumeWebhook, rotateWebhookSecret, updateWebhook } from './webhook.service';
+import { eventCursor } from '../events/event-cursor';
 
 export const WebhookConnection = ConnectionType(Webhook, 'Webhook', 'webhook');
 export const WebhookDeliveryConnection = ConnectionType(WebhookDelivery, 'WebhookDelivery', 'webhook delivery attempt');
@@ -45,6 +46,15 @@ export class RedeliverWebhookEventPayload {
   delivery: WebhookDelivery;
 }
 
+@ObjectType({ description: 'The endpoint, enabled, with its missed events queued.' })
+export class ResumeWebhookPayload {
+  @Field(() => Webhook, { description: 'The endpoint, enabled again.' })
+  webhook: Webhook;
+
+  @Field(() => Int, { description: 'How many events were queued to be sent again, in order, before any new one.' })
+  queued: number;
+}
+
 @Resolver(() => Webhook)
 export class WebhookResolver {
   @Authorized('ADMIN')
@@ -81,6 +91,20 @@ export class WebhookResolver {
   @Mutation(() => RedeliverWebhookEventPayload, { description: 'Member admin: send one event (one your member may see) to an endpoint again.' })
   async redeliverWebhookEvent(@Ctx() ctx: Context, @Arg('input', { description: 'The webhook and the event.' }) input: RedeliverWebhookEventInput): Promise<RedeliverWebhookEventPayload> {
     return { delivery: await redeliverWebhookEvent(ctx, input) };
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => ResumeWebhookPayload, {
+    description: 'Member admin: re-enable an endpoint (one disabled after failing, say) and replay, in order, every event it should have received after a cursor (default: its lastDeliveredCursor), from the last 7 days.',
+  })
+  resumeWebhook(@Ctx() ctx: Context, @Arg('input', { description: 'The webhook and where its endpoint stands.' }) input: ResumeWebhookInput): Promise<ResumeWebhookPayload> {
+    return resumeWebhook(ctx, input);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The cursor of the last event the endpoint accepted (a 2xx answer); null before the first. Pass it to resumeWebhook, or to events(after:) to reconcile.' })
+  async lastDeliveredCursor(@Ctx() ctx: Context, @Root() w: Webhook): Promise<string | null> {
+    const seq = await ctx.loaders.lastDeliveredSeq.load(w.id);
+    return seq ? eventCursor(seq) : null;
   }
 
   @FieldResolver(() => WebhookDeliveryConnection, { description: 'Every delivery attempt to this endpoint, newest first.' })

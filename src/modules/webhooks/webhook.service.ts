@@ -5,14 +5,17 @@ import { paginate, type Page } from '../../common/pagination';
 import type { ChildListSpec } from '../../db/batched-pages';
 import type { Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
-import { canSeeEvent } from '../events/event.access';
+import { seqFromCursor } from '../events/event-cursor';
+import { canSeeEvent, eventVisibleTo } from '../events/event.access';
 import { RequestEvent, type RequestEventType } from '../events/request-event.entity';
 import { Webhook, WebhookDelivery } from './webhook.entity';
-import type { CreateWebhookInput, DeleteWebhookInput, DeliveriesArgs, RedeliverWebhookEventInput, RotateWebhookSecretInput, UpdateWebhookInput } from './webhook.inputs';
+import type { CreateWebhookInput, DeleteWebhookInput, DeliveriesArgs, RedeliverWebhookEventInput, ResumeWebhookInput, RotateWebhookSecretInput, UpdateWebhookInput } from './webhook.inputs';
 import { disableWebhook } from './webhook-queue';
 import type { SecretBox } from '../../common/secret-box';
 import { generateWebhookSecret } from './webhook-signature';
-import { DeliveryStatus, ROTATION_OVERLAP_MS } from './webhook.types';
+import { DeliveryStatus, ROTATION_OVERLAP_MS, WEBHOOK_RETENTION_DAYS } from './webhook.types';
+
+const DAY_MS = 86_400_000;
 
 /** Event types as stored: each once, sorted; empty means every type. */
 function normaliseTypes(types: RequestEventType[] | null | undefined): RequestEventType[] {
@@ -123,6 +126,48 @@ export async function redeliverWebhookEvent(ctx: Context, input: RedeliverWebhoo
     tx.afterCommit.push(() => tx.services.webhooks?.wake());
     return delivery;
   });
+}
+
+/**
+ * Member admin: re-enables an endpoint (clearing why it was disabled) and queues, in event
+ * order, every event after `after` (default: the last one it accepted) that it should have
+ * received: those its member may see, of its types, from the last `WEBHOOK_RETENTION_DAYS`
+ * days, that have no attempt pending already. The worker sends an endpoint's events in
+ * order, so these go before any new one. Answers the webhook and how many were queued.
+ */
+export async function resumeWebhook(ctx: Context, input: ResumeWebhookInput): Promise<{ webhook: Webhook; queued: number }> {
+  return withTransaction(ctx, async (tx) => {
+    const hook = await ownWebhook(tx, input.id);
+    const after = input.after ? seqFromCursor(input.after) : ((await lastDeliveredSeqs(tx, [hook.id])).get(hook.id) ?? '0');
+    const now = tx.clock.now();
+    if (!hook.enabled) {
+      await tx.manager.update(Webhook, { id: hook.id }, { enabled: true, disabledReason: null, failingSince: null });
+      Object.assign(hook, { enabled: true, disabledReason: null, failingSince: null });
+    }
+    const queued: unknown[] = await tx.manager.query(
+      `INSERT INTO webhook_delivery (webhook_id, event_id, event_seq, attempt, status, redelivery, next_attempt_at)
+       SELECT w.id, e.id, e.seq, 1, 'PENDING', true, $3
+         FROM request_event e JOIN webhook w ON w.id = $1
+        WHERE e.seq > $2 AND e.at >= $4
+          AND (cardinality(w.event_types) = 0 OR e.type::text = ANY (w.event_types))
+          AND ${eventVisibleTo('e', 'w.member_id')}
+          AND NOT EXISTS (SELECT 1 FROM webhook_delivery p WHERE p.webhook_id = w.id AND p.event_id = e.id AND p.status = 'PENDING')
+        ORDER BY e.seq
+       RETURNING id`,
+      [hook.id, after, now, new Date(now.getTime() - WEBHOOK_RETENTION_DAYS * DAY_MS)],
+    );
+    if (queued.length) tx.afterCommit.push(() => tx.services.webhooks?.wake());
+    return { webhook: hook, queued: queued.length };
+  });
+}
+
+/** The log position of the last event each webhook accepted (a SUCCEEDED attempt), in one query. */
+export async function lastDeliveredSeqs(ctx: Pick<Context, 'manager'>, webhookIds: readonly string[]): Promise<Map<string, string>> {
+  const rows: Array<{ webhook_id: string; seq: string }> = await ctx.manager.query(
+    `SELECT webhook_id, max(event_seq)::text AS seq FROM webhook_delivery WHERE webhook_id = ANY ($1::uuid[]) AND status = 'SUCCEEDED' GROUP BY webhook_id`,
+    [[...webhookIds]],
+  );
+  return new Map(rows.map((r) => [r.webhook_id, r.seq]));
 }
 
 /** The caller's member's endpoints, oldest first. */

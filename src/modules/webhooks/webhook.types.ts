@@ -24,3 +24,9 @@ export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
 export const DELIVERY_TIMEOUT_MS = 10_000;
 /** Most bytes of a response body kept in the delivery log. */
 export const MAX_RESPONSE_BODY_BYTES = 1024;
+
+/**
+ * How long the queue of an endpoint that is down is kept: its pending attempts survive an
+ * automatic disable for this long, and `resumeWebhook` replays events of at most this age.
+ */
+export const WEBHOOK_RETENTION_DAYS = 7;
