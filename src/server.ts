@@ -34,6 +34,7 @@ import { createSecretBox } from './modules/webhooks/secret-box';
 import { startWebhookWorker } from './modules/webhooks/webhook-delivery';
 import { checkStoredSecrets } from './modules/webhooks/webhook.service';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
+import { mountConsole } from './http/console-route';
 import { EventFeed, InProcessBus, PostgresBus, type EventBus } from './modules/events/event-feed';
 import { In, IsNull } from 'typeorm';
 
@@ -231,6 +232,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
     }),
   );
+  mountConsole(app); // the web console at GET / (console/dist); leaves /graphql, /healthz, /readyz, /metrics alone
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
