@@ -33,7 +33,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     reportCompressedSize: false,
-    chunkSizeWarningLimit: 700,
+    chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       onwarn(warning, warn) {
         // React libraries mark their modules "use client" (for server components); harmless in a browser bundle
