@@ -254,7 +254,7 @@ export function RequestPage() {
     <Stack gap="lg">
       <div>
         <Group gap="xs">
-          <Badge variant="filled" color={request.status === 'OPEN' ? 'yellow' : request.status === 'ACCEPTED' ? 'teal' : 'gray'}>{STATUS_WORDS[request.status]}</Badge>
+          <Badge variant="light" tt="none" color={request.status === 'OPEN' ? 'orange' : request.status === 'ACCEPTED' ? 'teal' : 'gray'}>{STATUS_WORDS[request.status]}</Badge>
           <Badge variant="light">{PRIORITY_WORDS[request.priority]}</Badge>
           {request.critical ? <Badge color="red">Critical escalation</Badge> : null}
           {request.escalatedAt ? <Badge color="grape">Escalated {formatDateTime(request.escalatedAt)}</Badge> : null}
@@ -322,7 +322,7 @@ export function RequestPage() {
                 <Group gap="xs" mb={4}>
                   <Text size="sm" fw={600}>{n.author?.name ?? n.member.name}</Text>
                   <Text size="xs" c="dimmed">{n.member.name} · {formatDateTime(n.createdAt)}</Text>
-                  {n.internal ? <Badge size="xs" color="yellow" variant="filled">Internal</Badge> : null}
+                  {n.internal ? <Badge size="xs" color="orange">Internal</Badge> : null}
                 </Group>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{n.body}</Text>
               </Card>
