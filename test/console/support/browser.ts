@@ -52,6 +52,10 @@ export async function openPage(browser: Browser, baseUrl: string): Promise<Watch
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  // what a failed answer said, so the console error above can be traced to its operation
+  page.on('response', (r) => {
+    if (r.status() >= 400) void r.text().then((body) => errors.push(`HTTP ${r.status()} ${r.request().method()} ${new URL(r.url()).pathname} ${r.request().postData()?.slice(0, 120) ?? ''} -> ${body.slice(0, 300)}`), () => undefined);
+  });
   return { page, context, errors };
 }
 

@@ -13,10 +13,10 @@ const EVENT_TYPES: RequestEventType[] = ['REQUEST_SUBMITTED', 'REQUEST_ACCEPTED'
 
 const WebhooksDocument = graphql(`
   query Webhooks {
-    webhooks(first: 50) {
+    webhooks(first: 10) {
       edges { node {
         id url description eventTypes enabled disabledReason createdAt previousSecretExpiresAt
-        deliveries(first: 20) { totalCount edges { node { id attempt status httpStatus durationMs error at redelivery event { id type } } } }
+        deliveries(first: 10) { totalCount edges { node { id attempt status httpStatus durationMs error at redelivery event { id type } } } }
       } }
     }
   }

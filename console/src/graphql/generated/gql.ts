@@ -35,7 +35,7 @@ type Documents = {
     "\n  mutation SetTokenCriticalAccess($input: SetTokenCriticalAccessInput!) { setTokenCriticalAccess(input: $input) { token { id canSubmitCritical } } }\n": typeof types.SetTokenCriticalAccessDocument,
     "\n  query MemberUsersList($search: String) {\n    viewer { member { id users(first: 100, search: $search) { totalCount edges { node { id name email role onCriticalTeam createdAt } } } } }\n  }\n": typeof types.MemberUsersListDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id name email role onCriticalTeam createdAt } } }\n": typeof types.CreateUserDocument,
-    "\n  query Webhooks {\n    webhooks(first: 50) {\n      edges { node {\n        id url description eventTypes enabled disabledReason createdAt previousSecretExpiresAt\n        deliveries(first: 20) { totalCount edges { node { id attempt status httpStatus durationMs error at redelivery event { id type } } } }\n      } }\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query Webhooks {\n    webhooks(first: 10) {\n      edges { node {\n        id url description eventTypes enabled disabledReason createdAt previousSecretExpiresAt\n        deliveries(first: 10) { totalCount edges { node { id attempt status httpStatus durationMs error at redelivery event { id type } } } }\n      } }\n    }\n  }\n": typeof types.WebhooksDocument,
     "mutation CreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }": typeof types.CreateWebhookDocument,
     "mutation UpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { webhook { id enabled disabledReason } } }": typeof types.UpdateWebhookDocument,
     "mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret webhook { id previousSecretExpiresAt } } }": typeof types.RotateWebhookSecretDocument,
@@ -46,7 +46,8 @@ type Documents = {
     "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) { request { ...QueueRow } }\n  }\n": typeof types.SubmitRequestDocument,
     "\n  query Members($search: String) {\n    members(first: 100, search: $search) { totalCount edges { node { id name createdAt users(first: 1) { totalCount } } } }\n  }\n": typeof types.MembersDocument,
     "\n  mutation CreateMember($input: CreateMemberInput!) { createMember(input: $input) { adminToken member { id name } adminUser { id email } } }\n": typeof types.CreateMemberDocument,
-    "\n  query Memberships {\n    partnerGroups(first: 100) {\n      edges { node { id name kind memberships(first: 100) { edges { node { id status attestation updatedAt member { id name } history { id toStatus at reason byOperator } } } } } }\n    }\n  }\n": typeof types.MembershipsDocument,
+    "\n  query GroupNames { partnerGroups(first: 100) { edges { node { id name kind } } } }\n": typeof types.GroupNamesDocument,
+    "\n  query GroupMemberships($id: ID!) {\n    partnerGroup(id: $id) { id memberships(first: 100) { edges { node { id status attestation updatedAt member { id name } } } } }\n  }\n": typeof types.GroupMembershipsDocument,
     "mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { membership { id status } } }": typeof types.InviteMemberDocument,
     "mutation ApproveMembership($input: ApproveMembershipInput!) { approveMembership(input: $input) { membership { id status } } }": typeof types.ApproveMembershipDocument,
     "mutation DeclineMembership($input: DeclineMembershipInput!) { declineMembership(input: $input) { membership { id status } } }": typeof types.DeclineMembershipDocument,
@@ -98,7 +99,7 @@ const documents: Documents = {
     "\n  mutation SetTokenCriticalAccess($input: SetTokenCriticalAccessInput!) { setTokenCriticalAccess(input: $input) { token { id canSubmitCritical } } }\n": types.SetTokenCriticalAccessDocument,
     "\n  query MemberUsersList($search: String) {\n    viewer { member { id users(first: 100, search: $search) { totalCount edges { node { id name email role onCriticalTeam createdAt } } } } }\n  }\n": types.MemberUsersListDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id name email role onCriticalTeam createdAt } } }\n": types.CreateUserDocument,
-    "\n  query Webhooks {\n    webhooks(first: 50) {\n      edges { node {\n        id url description eventTypes enabled disabledReason createdAt previousSecretExpiresAt\n        deliveries(first: 20) { totalCount edges { node { id attempt status httpStatus durationMs error at redelivery event { id type } } } }\n      } }\n    }\n  }\n": types.WebhooksDocument,
+    "\n  query Webhooks {\n    webhooks(first: 10) {\n      edges { node {\n        id url description eventTypes enabled disabledReason createdAt previousSecretExpiresAt\n        deliveries(first: 10) { totalCount edges { node { id attempt status httpStatus durationMs error at redelivery event { id type } } } }\n      } }\n    }\n  }\n": types.WebhooksDocument,
     "mutation CreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }": types.CreateWebhookDocument,
     "mutation UpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { webhook { id enabled disabledReason } } }": types.UpdateWebhookDocument,
     "mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret webhook { id previousSecretExpiresAt } } }": types.RotateWebhookSecretDocument,
@@ -109,7 +110,8 @@ const documents: Documents = {
     "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) { request { ...QueueRow } }\n  }\n": types.SubmitRequestDocument,
     "\n  query Members($search: String) {\n    members(first: 100, search: $search) { totalCount edges { node { id name createdAt users(first: 1) { totalCount } } } }\n  }\n": types.MembersDocument,
     "\n  mutation CreateMember($input: CreateMemberInput!) { createMember(input: $input) { adminToken member { id name } adminUser { id email } } }\n": types.CreateMemberDocument,
-    "\n  query Memberships {\n    partnerGroups(first: 100) {\n      edges { node { id name kind memberships(first: 100) { edges { node { id status attestation updatedAt member { id name } history { id toStatus at reason byOperator } } } } } }\n    }\n  }\n": types.MembershipsDocument,
+    "\n  query GroupNames { partnerGroups(first: 100) { edges { node { id name kind } } } }\n": types.GroupNamesDocument,
+    "\n  query GroupMemberships($id: ID!) {\n    partnerGroup(id: $id) { id memberships(first: 100) { edges { node { id status attestation updatedAt member { id name } } } } }\n  }\n": types.GroupMembershipsDocument,
     "mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { membership { id status } } }": types.InviteMemberDocument,
     "mutation ApproveMembership($input: ApproveMembershipInput!) { approveMembership(input: $input) { membership { id status } } }": types.ApproveMembershipDocument,
     "mutation DeclineMembership($input: DeclineMembershipInput!) { declineMembership(input: $input) { membership { id status } } }": types.DeclineMembershipDocument,
@@ -241,7 +243,7 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Webhooks {\n    webhooks(first: 50) {\n      edges { node {\n        id url description eventTypes enabled disabledReason createdAt previousSecretExpiresAt\n        deliveries(first: 20) { totalCount edges { node { id attempt status httpStatus durationMs error at redelivery event { id type } } } }\n      } }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks(first: 50) {\n      edges { node {\n        id url description eventTypes enabled disabledReason createdAt previousSecretExpiresAt\n        deliveries(first: 20) { totalCount edges { node { id attempt status httpStatus durationMs error at redelivery event { id type } } } }\n      } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Webhooks {\n    webhooks(first: 10) {\n      edges { node {\n        id url description eventTypes enabled disabledReason createdAt previousSecretExpiresAt\n        deliveries(first: 10) { totalCount edges { node { id attempt status httpStatus durationMs error at redelivery event { id type } } } }\n      } }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks(first: 10) {\n      edges { node {\n        id url description eventTypes enabled disabledReason createdAt previousSecretExpiresAt\n        deliveries(first: 10) { totalCount edges { node { id attempt status httpStatus durationMs error at redelivery event { id type } } } }\n      } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,7 +287,11 @@ export function graphql(source: "\n  mutation CreateMember($input: CreateMemberI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Memberships {\n    partnerGroups(first: 100) {\n      edges { node { id name kind memberships(first: 100) { edges { node { id status attestation updatedAt member { id name } history { id toStatus at reason byOperator } } } } } }\n    }\n  }\n"): (typeof documents)["\n  query Memberships {\n    partnerGroups(first: 100) {\n      edges { node { id name kind memberships(first: 100) { edges { node { id status attestation updatedAt member { id name } history { id toStatus at reason byOperator } } } } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query GroupNames { partnerGroups(first: 100) { edges { node { id name kind } } } }\n"): (typeof documents)["\n  query GroupNames { partnerGroups(first: 100) { edges { node { id name kind } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMemberships($id: ID!) {\n    partnerGroup(id: $id) { id memberships(first: 100) { edges { node { id status attestation updatedAt member { id name } } } } }\n  }\n"): (typeof documents)["\n  query GroupMemberships($id: ID!) {\n    partnerGroup(id: $id) { id memberships(first: 100) { edges { node { id status attestation updatedAt member { id name } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
