@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Checkbox, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../graphql/generated';
 import type { InboundQueueQuery, QueueRowFragment, RequestFilter } from '../../graphql/generated/graphql';
@@ -38,7 +38,7 @@ export const MyGroupsDocument = graphql(`
   }
 `);
 
-const PAGE = 50;
+const PAGE = 100;
 
 type Direction = 'inbound' | 'outbound';
 type QueueList = InboundQueueQuery['inboundRequests'];
@@ -65,6 +65,25 @@ function matches(row: QueueRowFragment, filter: RequestFilter, now: number): boo
   }
   return true;
 }
+
+/** One row; memoised, so a push re-renders only the rows whose cached object changed. */
+const QueueRowView = memo(function QueueRowView({ row: r, direction }: { row: QueueRowFragment; direction: Direction }) {
+  return (
+                <Table.Tr data-request-id={r.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/requests/${r.id}`} fw={500}>{r.summary}</Anchor>
+                    {r.critical ? <Badge ml="xs" color="red" size="xs">Critical</Badge> : null}
+                    {r.escalatedAt ? <Badge ml="xs" color="grape" size="xs">Escalated</Badge> : null}
+                  </Table.Td>
+                  <Table.Td>{direction === 'inbound' ? r.fromMember.name : r.toMember.name}<Text size="xs" c="dimmed">{r.group.name}</Text></Table.Td>
+                  <Table.Td>{r.priority}</Table.Td>
+                  <Table.Td>{STATUS_WORDS[r.status] ?? r.status}</Table.Td>
+                  <Table.Td><ClockStatus clock={currentClock(r.sla)} /></Table.Td>
+                  <Table.Td><Text size="sm">{r.requesterCaseNumber}</Text><Text size="xs" c="dimmed">{r.receiverCaseNumber ?? '—'}</Text></Table.Td>
+                  <Table.Td><Text size="sm">{formatDateTime(r.createdAt)}</Text></Table.Td>
+                </Table.Tr>
+  );
+});
 
 /** The inbound or outbound queue: filters, a live table, more pages on demand. */
 export function QueuePage({ direction }: { direction: Direction }) {
@@ -178,21 +197,7 @@ export function QueuePage({ direction }: { direction: Direction }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.id} data-request-id={r.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/requests/${r.id}`} fw={500}>{r.summary}</Anchor>
-                    {r.critical ? <Badge ml="xs" color="red" size="xs">Critical</Badge> : null}
-                    {r.escalatedAt ? <Badge ml="xs" color="grape" size="xs">Escalated</Badge> : null}
-                  </Table.Td>
-                  <Table.Td>{direction === 'inbound' ? r.fromMember.name : r.toMember.name}<Text size="xs" c="dimmed">{r.group.name}</Text></Table.Td>
-                  <Table.Td>{r.priority}</Table.Td>
-                  <Table.Td>{STATUS_WORDS[r.status] ?? r.status}</Table.Td>
-                  <Table.Td><ClockStatus clock={currentClock(r.sla)} /></Table.Td>
-                  <Table.Td><Text size="sm">{r.requesterCaseNumber}</Text><Text size="xs" c="dimmed">{r.receiverCaseNumber ?? '—'}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{formatDateTime(r.createdAt)}</Text></Table.Td>
-                </Table.Tr>
-              ))}
+              {rows.map((r) => <QueueRowView key={r.id} row={r} direction={direction} />)}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
