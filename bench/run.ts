@@ -11,6 +11,7 @@
  * --quick: a smoke run (< ~90 s on 2 cores) with small sizes; it asserts nothing about speed.
  * B2x: B2's push latency with 100 subscribers on one instance vs spread over two sharing the database.
  * B7: webhook delivery latency to a local receiver beside subscription push latency, same events, same run.
+ * B8: the console in headless Chromium: first load of 100 inbound rows beside static HTML, gzipped JS, push-to-row latency.
  * --scale: also B6 (1,000,000 requests seeded with SQL beside 10,000); not part of the default run.
  */
 import { spawn } from 'node:child_process';
@@ -24,6 +25,7 @@ import { runB3 } from './b3-list';
 import { runB5 } from './b5-cold-start';
 import { runB6 } from './b6-scale';
 import { runB7 } from './b7-webhooks';
+import { runB8 } from './b8-console';
 import { installSignalHandlers, runCleanups } from './lib/cleanup';
 import { closeHttpAgent } from './lib/http';
 import { startPostgres } from './lib/postgres';
@@ -98,6 +100,7 @@ const BENCHMARKS: Array<[string, (ctx: BenchContext) => Promise<BenchOutcome>]> 
   ['B5', runB5],
   ['B6', runB6],
   ['B7', runB7],
+  ['B8', runB8],
 ];
 
 function fmt(n: number | null | undefined): string {

@@ -13,6 +13,7 @@ import type { Config } from '../config';
 import { createContext, type AppServices, type Context } from '../context';
 import { GRAPHIQL_EXAMPLES } from '../graphiql-examples';
 import { authenticate } from '../modules/auth/auth.service';
+import { mountConsole } from './console-route';
 
 /**
  * The HTTP routes: `/healthz` (process up), `/readyz` (database reachable, migrations
@@ -38,6 +39,7 @@ export function createHttpApp(parts: { apollo: ApolloServer<Context>; services: 
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
     }),
   );
+  mountConsole(app); // the web console at GET / (its assets, and index.html for its routes)
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -15,8 +15,8 @@ import type { FieldProblem } from '../../common/errors';
 import { unstorableText } from '../../common/storable-text';
 
 export type { FieldProblem } from '../../common/errors';
-import type { FieldType, FormFieldSpec } from './process-form.types';
-export type { FieldType, FormFieldSpec } from './process-form.types';
+import type { FieldType, FormFieldSpec } from './form-field.types';
+export type { FieldType, FormFieldSpec } from './form-field.types';
 
 /** Every field type, in display order: for GraphQL enum registration and for messages. */
 export const FIELD_TYPES: readonly FieldType[] = Object.freeze([

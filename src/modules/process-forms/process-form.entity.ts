@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { Member } from '../members/member.entity';
-import { FormField, type FormFieldSpec } from './process-form.types';
+import type { FormFieldSpec } from './form-field.types';
+import { FormField } from './process-form.types';
 
 /**
  * A member's process form: the data its support process needs to take a request in. Its
