@@ -20,6 +20,7 @@ import { armor, MAX_TOKENS } from './server/graphql-limits';
 import { createHttpApp } from './server/http-app';
 import type { ServerOptions } from './server/options';
 import { startWebSockets } from './server/websocket';
+import { createOutboundTargets, listensOnLoopback } from './modules/webhooks/webhook-target';
 
 export { EMBEDDED_POOL_SIZE } from './server/database';
 export type { ServerOptions } from './server/options';
@@ -46,7 +47,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const clock = options.clock ?? systemClock;
   const secrets = createSecretBox(config.secretKey);
   const db = await openDatabase(config, { clock, secrets, statementCounter: options.statementCounter });
-  const running = await startAppServices(db, secrets, clock, options);
+  const outbound = createOutboundTargets({ allow: config.webhookAllow, serverOnLoopback: listensOnLoopback(config.host), resolve: options.resolveHost });
+  const running = await startAppServices(db, secrets, clock, options, outbound);
   const { services } = running;
   const schema = await buildAppSchema();
   const protection = armor();
