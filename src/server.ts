@@ -20,6 +20,7 @@ import { armor, MAX_TOKENS } from './server/graphql-limits';
 import { createHttpApp } from './server/http-app';
 import type { ServerOptions } from './server/options';
 import { startWebSockets } from './server/websocket';
+import { subscriptionsOverHttpRefused } from './server/operation-guards';
 import { createOutboundTargets, listensOnLoopback } from './modules/webhooks/webhook-target';
 
 export { EMBEDDED_POOL_SIZE } from './server/database';
@@ -64,10 +65,13 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     stopOnTerminationSignals: false, // main.ts owns the signals and stops everything in order
     csrfPrevention: false, // bearer tokens, no cookies: there is no ambient credential to forge
     allowBatchedHttpRequests: false,
+    // automatic persisted queries are off: nothing uses them, and a hash that did not match its query was an internal error
+    persistedQueries: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules,
     plugins: [
       ...(protection.plugins ?? []),
+      subscriptionsOverHttpRefused(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // no HTTP caching of answers (every answer depends on the caller), and without it Apollo wraps

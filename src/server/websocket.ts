@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import { createContext, type AppServices } from '../context';
 import { aliveTokenIds, authenticate } from '../modules/auth/auth.service';
 import { SocketSweep } from '../modules/auth/socket-sweep';
+import { formatError } from '../common/errors';
 import { formatResult } from './graphql-limits';
 
 /** The graphql-ws server on the HTTP server's `/graphql`, and how to close it. */
@@ -58,6 +59,8 @@ export function startWebSockets(
       },
       validate: (s, doc) => validate(s, doc, [...specifiedRules, ...parts.validationRules]),
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult),
+      // an operation's errors (validation, a failing subscription stream) pass formatError too: nothing internal reaches a client
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
     wss,
   );
