@@ -13,6 +13,7 @@ import type { Config } from '../config';
 import { createContext, type AppServices, type Context } from '../context';
 import { GRAPHIQL_EXAMPLES } from '../graphiql-examples';
 import { authenticate } from '../modules/auth/auth.service';
+import { metricsGuard, requestForLog } from './http-guards';
 
 /**
  * The HTTP routes: `/healthz` (process up), `/readyz` (database reachable, migrations
@@ -36,6 +37,8 @@ export function createHttpApp(parts: { apollo: ApolloServer<Context>; services: 
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
+      // never the query string (a token put there by mistake), never the credentials
+      serializers: { req: requestForLog },
     }),
   );
   app.get('/healthz', (_req, res) => {
@@ -51,7 +54,7 @@ export function createHttpApp(parts: { apollo: ApolloServer<Context>; services: 
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', metricsGuard(config.metricsToken), async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });
   const ruruPage = ruruHTML({
