@@ -21,6 +21,7 @@ import { createHttpApp } from './server/http-app';
 import type { ServerOptions } from './server/options';
 import { startWebSockets } from './server/websocket';
 import { subscriptionsOverHttpRefused } from './server/operation-guards';
+import { costLimitPlugin } from './server/query-cost';
 import { createOutboundTargets, listensOnLoopback } from './modules/webhooks/webhook-target';
 
 export { EMBEDDED_POOL_SIZE } from './server/database';
@@ -72,6 +73,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     plugins: [
       ...(protection.plugins ?? []),
       subscriptionsOverHttpRefused(),
+      costLimitPlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // no HTTP caching of answers (every answer depends on the caller), and without it Apollo wraps
