@@ -10,7 +10,7 @@ import { aliveTokenIds, authenticate } from '../modules/auth/auth.service';
 import { SocketSweep } from '../modules/auth/socket-sweep';
 import { formatError } from '../common/errors';
 import { formatResult } from './graphql-limits';
-import { prepareOperation, SocketsPerToken, WS_MAX_MESSAGE_BYTES, WS_MAX_OPERATIONS_PER_SOCKET, WS_MAX_SOCKETS_PER_TOKEN, WS_TOO_MANY_SOCKETS } from './ws-limits';
+import { AdmittedOperations, prepareOperation, SocketsPerToken, WS_MAX_MESSAGE_BYTES, WS_MAX_OPERATIONS_PER_SOCKET, WS_MAX_SOCKETS_PER_TOKEN, WS_TOO_MANY_SOCKETS } from './ws-limits';
 
 /** The graphql-ws server on the HTTP server's `/graphql`, and how to close it. */
 export interface RunningWebSockets {
@@ -34,7 +34,7 @@ export function startWebSockets(
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: Math.min(WS_MAX_MESSAGE_BYTES, parts.config.maxBodyBytes) });
   const sweep = new SocketSweep<WebSocket>(aliveTokenIds(services.dataSource));
   const perToken = new SocketsPerToken<WebSocket>(WS_MAX_SOCKETS_PER_TOKEN);
-  const server = useServer<Record<string, unknown>, { caller?: Caller }>(
+  const server = useServer<Record<string, unknown>, { caller?: Caller; admitted?: AdmittedOperations }>(
     {
       schema,
       // close reasons never carry an exception's message
@@ -63,14 +63,15 @@ export function startWebSockets(
       // every operation: the rate limit, the per-socket operation limit, then the HTTP limits
       // (tokens, validation with depth, aliases and directives, cost); a refusal answers an
       // `error` message for that operation and the socket stays open
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         try {
           await limiter.consume(ctx.extra.caller!, ctx.extra.request.socket.remoteAddress);
         } catch (err) {
           if (err instanceof GraphQLError) return [err];
           throw err;
         }
-        if (Object.keys(ctx.subscriptions).length > WS_MAX_OPERATIONS_PER_SOCKET) {
+        ctx.extra.admitted ??= new AdmittedOperations(WS_MAX_OPERATIONS_PER_SOCKET);
+        if (!ctx.extra.admitted.tryAdmit(id, ctx.subscriptions)) {
           return [new GraphQLError(`Too many operations on this socket (at most ${WS_MAX_OPERATIONS_PER_SOCKET} at once): complete one first, or open another socket.`, { extensions: { code: 'BAD_REQUEST' } })];
         }
         return prepareOperation(schema, parts.validationRules, payload);

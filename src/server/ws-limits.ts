@@ -11,6 +11,37 @@ export const WS_MAX_SOCKETS_PER_TOKEN = 20;
 /** Close code for a connection beyond WS_MAX_SOCKETS_PER_TOKEN. */
 export const WS_TOO_MANY_SOCKETS = 4429;
 
+/** Deepest bracket nesting a document may have before it is parsed (graphql-js parses recursively). */
+export const MAX_NESTING = 64;
+
+/**
+ * The deepest nesting of `{`, `(` and `[` in a document, outside strings and comments: one
+ * linear pass, so that a document nested thousands deep is refused before graphql-js's
+ * recursive parser could overflow the stack on it.
+ */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x23 /* # */) {
+      while (i < text.length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
+    } else if (c === 0x22 /* " */) {
+      if (text.startsWith('"""', i)) {
+        const end = text.indexOf('"""', i + 3);
+        i = end === -1 ? text.length : end + 2;
+      } else {
+        for (i++; i < text.length && text.charCodeAt(i) !== 0x22 && text.charCodeAt(i) !== 0x0a; i++) if (text.charCodeAt(i) === 0x5c) i++;
+      }
+    } else if (c === 0x7b || c === 0x28 || c === 0x5b) {
+      if (++depth > max) max = depth;
+    } else if (c === 0x7d || c === 0x29 || c === 0x5d) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return max;
+}
+
 /** What graphql-ws executes once an operation passed every limit. */
 export interface PreparedOperation {
   schema: GraphQLSchema;
@@ -36,6 +67,7 @@ export function prepareOperation(
   if (typeof payload.query !== 'string' || !payload.query.trim()) return refused('A subscribe message needs a non-empty `query` string.', 'BAD_REQUEST');
   if (payload.operationName != null && typeof payload.operationName !== 'string') return refused('`operationName` must be a string.', 'BAD_REQUEST');
   if (payload.variables != null && (typeof payload.variables !== 'object' || Array.isArray(payload.variables))) return refused('`variables` must be an object.', 'BAD_REQUEST');
+  if (nestingDepth(payload.query) > MAX_NESTING) return refused(`Syntax Error: the document nests deeper than ${MAX_NESTING} levels.`, 'GRAPHQL_PARSE_FAILED');
   let document: DocumentNode;
   try {
     document = parse(payload.query, { maxTokens: MAX_TOKENS });
@@ -58,6 +90,24 @@ export function prepareOperation(
     throw err;
   }
   return { schema, document, operationName, variableValues };
+}
+
+/**
+ * The operations admitted on one socket. An id counts from its admission until graphql-ws
+ * forgets it (answered, completed, or the socket closed), so ids are pruned against the
+ * protocol's own table instead of trusting every path to report its end.
+ */
+export class AdmittedOperations {
+  private readonly ids = new Set<string>();
+  constructor(private readonly max = WS_MAX_OPERATIONS_PER_SOCKET) {}
+
+  /** Admits `id`, or answers false when `max` operations are running. */
+  tryAdmit(id: string, running: Record<string, unknown>): boolean {
+    for (const known of this.ids) if (!(known in running)) this.ids.delete(known);
+    if (this.ids.size >= this.max) return false;
+    this.ids.add(id);
+    return true;
+  }
 }
 
 /** Open sockets per token, so that one token cannot hold more than WS_MAX_SOCKETS_PER_TOKEN. */
