@@ -22,9 +22,12 @@ export interface RunningWebSockets {
 
 /**
  * GraphQL over WebSocket (graphql-ws) on `/graphql`: a connection authenticates once with
- * `connectionParams.authorization` (4403 without a valid token), every operation is
- * rate-limited and validated with the same rules as HTTP, results are formatted like
- * HTTP's, and the sockets of tokens revoked anywhere are closed within `tokenSweepMs`.
+ * `connectionParams.authorization` (4403 without a valid token; 4429 beyond
+ * WS_MAX_SOCKETS_PER_TOKEN), every operation is rate-limited, counted against
+ * WS_MAX_OPERATIONS_PER_SOCKET and put through the HTTP limits before it executes
+ * (`ws-limits.ts`: tokens, nesting, validation, cost), a refusal answers that operation
+ * only, results and errors are formatted like HTTP's, close reasons never carry an
+ * exception's message, and the sockets of tokens revoked anywhere close within `tokenSweepMs`.
  */
 export function startWebSockets(
   httpServer: http.Server,
