@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseSecretKey } from './common/secret-box';
+import { parseTargetAllowList, type TargetAllowList } from './modules/webhooks/webhook-target';
 
 /** Everything the process reads from its environment, read once and checked. */
 export interface Config {
@@ -23,6 +24,10 @@ export interface Config {
   rateLimitWindowSeconds: number;
   /** Key that encrypts webhook signing secrets at rest (`CROSSDESK_SECRET_KEY`); absent: stored as they are. */
   secretKey?: Buffer;
+  /** `CROSSDESK_WEBHOOK_ALLOW`: CIDRs and host names webhooks may reach although loopback or private (empty by default). */
+  webhookAllow: TargetAllowList;
+  /** `CROSSDESK_METRICS_TOKEN`: when set, `/metrics` answers only `Authorization: Bearer <it>`. */
+  metricsToken?: string;
 }
 
 function intFrom(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -44,6 +49,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (operatorToken !== undefined && operatorToken.length < 16) {
     throw new Error('CROSSDESK_OPERATOR_TOKEN must be at least 16 characters long');
   }
+  const metricsToken = env.CROSSDESK_METRICS_TOKEN?.trim() || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16) {
+    throw new Error('CROSSDESK_METRICS_TOKEN must be at least 16 characters long');
+  }
   return {
     port: intFrom('PORT', env.PORT, 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -55,5 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPoints: intFrom('RATE_LIMIT_POINTS', env.RATE_LIMIT_POINTS, 1200, 1, 1_000_000),
     rateLimitWindowSeconds: intFrom('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86_400),
     secretKey: parseSecretKey(env.CROSSDESK_SECRET_KEY),
+    webhookAllow: parseTargetAllowList(env.CROSSDESK_WEBHOOK_ALLOW),
+    metricsToken,
   };
 }

@@ -60,6 +60,20 @@ export interface DeliveryWaker {
   wake(): void;
 }
 
+/** A member-given URL that passed the outbound target rule, with the addresses checked (connect to these only). */
+export interface PinnedTarget {
+  url: URL;
+  addresses: Array<{ address: string; family: 4 | 6 }>;
+}
+
+/**
+ * The outbound target rule (`modules/webhooks/webhook-target.ts`): `check` resolves a
+ * member-given URL's host and answers it pinned to the checked addresses, or throws why not.
+ */
+export interface OutboundTargets {
+  check(url: string): Promise<PinnedTarget>;
+}
+
 /**
  * Everything a request carries through the resolvers and services: who calls, the entity
  * manager to use (the transaction's inside `withTransaction`), the per-request loaders,
@@ -108,6 +122,8 @@ export interface AppServices {
   webhooks?: DeliveryWaker;
   /** Seals and opens webhook signing secrets (encrypted at rest when a key is configured). */
   secrets: SecretBox;
+  /** Where member-given URLs (webhooks) may lead: checked on create, update and every delivery. */
+  outbound: OutboundTargets;
 }
 
 /** Builds a fresh per-request context for a resolved caller. */

@@ -20,6 +20,9 @@ import { armor, MAX_TOKENS } from './server/graphql-limits';
 import { createHttpApp } from './server/http-app';
 import type { ServerOptions } from './server/options';
 import { startWebSockets } from './server/websocket';
+import { subscriptionsOverHttpRefused } from './server/operation-guards';
+import { costLimitPlugin } from './server/query-cost';
+import { createOutboundTargets, listensOnLoopback } from './modules/webhooks/webhook-target';
 
 export { EMBEDDED_POOL_SIZE } from './server/database';
 export type { ServerOptions } from './server/options';
@@ -46,7 +49,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const clock = options.clock ?? systemClock;
   const secrets = createSecretBox(config.secretKey);
   const db = await openDatabase(config, { clock, secrets, statementCounter: options.statementCounter });
-  const running = await startAppServices(db, secrets, clock, options);
+  const outbound = createOutboundTargets({ allow: config.webhookAllow, serverOnLoopback: listensOnLoopback(config.host), resolve: options.resolveHost });
+  const running = await startAppServices(db, secrets, clock, options, outbound);
   const { services } = running;
   const schema = await buildAppSchema();
   const protection = armor();
@@ -62,10 +66,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     stopOnTerminationSignals: false, // main.ts owns the signals and stops everything in order
     csrfPrevention: false, // bearer tokens, no cookies: there is no ambient credential to forge
     allowBatchedHttpRequests: false,
+    // automatic persisted queries are off: nothing uses them, and a hash that did not match its query was an internal error
+    persistedQueries: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules,
     plugins: [
       ...(protection.plugins ?? []),
+      subscriptionsOverHttpRefused(),
+      costLimitPlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // no HTTP caching of answers (every answer depends on the caller), and without it Apollo wraps

@@ -77,10 +77,11 @@ export class InvalidTransitionError extends CrossdeskError {
   }
 }
 
-/** Too many requests from one caller. */
+/** Too many requests from one caller: HTTP 429 with `Retry-After` (seconds; 1 when unknown). */
 export class RateLimitedError extends CrossdeskError {
   constructor(message = 'Too many requests; slow down and retry later.', retryAfterSeconds?: number) {
-    super(message, 'RATE_LIMITED', { http: { status: 429 }, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) });
+    const retryAfter = String(Math.max(1, Math.ceil(retryAfterSeconds ?? 1)));
+    super(message, 'RATE_LIMITED', { http: { status: 429, headers: new Map([['retry-after', retryAfter]]) }, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) });
   }
 }
 

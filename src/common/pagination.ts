@@ -75,11 +75,21 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+/** A keyset cursor's id: a UUID, as every table's key. */
+const CURSOR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A keyset cursor's time, exactly as `toISOString` writes it (years 0000-9999: inside PostgreSQL's range). */
+const CURSOR_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The position a keyset cursor names. Anything this server did not write (not base64url
+ * JSON, an id that is not a UUID or holds NUL, a time PostgreSQL cannot hold) is
+ * BAD_USER_INPUT on `after`, before any query sees it.
+ */
 export function decodeCursor(cursor: string): CursorKey {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string') {
-      if (!Number.isNaN(Date.parse(key[0]))) return key as CursorKey;
+      if (CURSOR_AT.test(key[0]) && !Number.isNaN(Date.parse(key[0])) && CURSOR_ID.test(key[1])) return key as CursorKey;
     }
   } catch {
     // fall through

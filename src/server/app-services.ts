@@ -1,6 +1,6 @@
 import type { Clock } from '../common/clock';
 import type { SecretBox } from '../common/secret-box';
-import type { AppServices } from '../context';
+import type { AppServices, OutboundTargets } from '../context';
 import { createLoaders, createSharedLoaders } from '../loaders';
 import { EventFeed, InProcessBus, PostgresBus } from '../modules/events/event-feed';
 import { startWebhookWorker } from '../modules/webhooks/webhook-delivery';
@@ -22,7 +22,7 @@ export interface RunningServices {
  * the server was down, then every second) and webhook deliveries (woken after each commit
  * that queued some, and every second for retries and other instances).
  */
-export async function startAppServices(db: OpenDatabase, secrets: SecretBox, clock: Clock, options: ServerOptions): Promise<RunningServices> {
+export async function startAppServices(db: OpenDatabase, secrets: SecretBox, clock: Clock, options: ServerOptions, outbound: OutboundTargets): Promise<RunningServices> {
   const { dataSource } = db;
   const bus = db.embedded ? new InProcessBus() : new PostgresBus(db.url, dataSource);
   const feed = new EventFeed(dataSource, bus, () => createSharedLoaders({ dataSource }));
@@ -36,6 +36,7 @@ export async function startAppServices(db: OpenDatabase, secrets: SecretBox, clo
     // webhook deliveries are queued in the statement that appends their events
     fanouts: [{ queueSql: queueDeliveriesSql, wake: () => services.webhooks?.wake() }],
     secrets,
+    outbound,
     maxBufferedEvents: options.maxBufferedEvents,
     slowConsumerMs: options.slowConsumerMs,
   };

@@ -1,18 +1,34 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLError, ExecutionResult } from 'graphql';
+import { GraphQLError, type ExecutionResult, type ValidationContext } from 'graphql';
 import { formatError } from '../common/errors';
 
 /** Largest number of tokens in one GraphQL document. */
 export const MAX_TOKENS = 4000;
 
-/** graphql-armor's limits: depth, aliases, directives, cost and tokens of every operation. */
+/** Deepest selection nesting, most aliases and most directives in one operation (graphql-armor). */
+export const MAX_DEPTH = 12;
+export const MAX_ALIASES = 20;
+export const MAX_DIRECTIVES = 30;
+
+/**
+ * graphql-armor reports a refusal as a thrown "Syntax Error: …"; report it instead as the
+ * validation error it is, saying which limit was exceeded.
+ */
+const report = [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(new GraphQLError(err.message.replace(/^Syntax Error: /, '')))];
+
+/**
+ * graphql-armor's limits on depth, aliases and directives of every operation, and its
+ * hiding of field suggestions. The cost limit is our own (`query-cost.ts`: armor's cannot
+ * price a connection by its `first`), and the token limit is graphql-js's parse option
+ * (MAX_TOKENS: armor's turns syntax errors into HTTP 500).
+ */
 export function armor() {
+  const rejection = { onReject: report, propagateOnRejection: false };
   return new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 20 },
-    maxDirectives: { n: 30 },
-    costLimit: { maxCost: 60000 },
-    // the token limit is graphql-js's own parse option (MAX_TOKENS): armor's turns syntax errors into HTTP 500
+    maxDepth: { n: MAX_DEPTH, flattenFragments: true, ...rejection },
+    maxAliases: { n: MAX_ALIASES, ...rejection },
+    maxDirectives: { n: MAX_DIRECTIVES, ...rejection },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
   }).protect();
 }

@@ -14,6 +14,7 @@ import { createContext, type AppServices, type Context } from '../context';
 import { GRAPHIQL_EXAMPLES } from '../graphiql-examples';
 import { authenticate } from '../modules/auth/auth.service';
 import { mountConsole } from './console-route';
+import { metricsGuard, requestForLog } from './http-guards';
 
 /**
  * The HTTP routes: `/healthz` (process up), `/readyz` (database reachable, migrations
@@ -37,6 +38,8 @@ export function createHttpApp(parts: { apollo: ApolloServer<Context>; services: 
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
+      // never the query string (a token put there by mistake), never the credentials
+      serializers: { req: requestForLog },
     }),
   );
   mountConsole(app); // the web console at GET / (its assets, and index.html for its routes)
@@ -53,7 +56,7 @@ export function createHttpApp(parts: { apollo: ApolloServer<Context>; services: 
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', metricsGuard(config.metricsToken), async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });
   const ruruPage = ruruHTML({

@@ -21,6 +21,8 @@ export interface ServerOptions {
   webhookIntervalMs?: number;
   /** One webhook attempt's time limit in ms (default 10 s). */
   webhookTimeoutMs?: number;
+  /** Resolves webhook host names (default: the system resolver; tests give a fake DNS). */
+  resolveHost?: (hostname: string) => Promise<string[]>;
   /** Counts every SQL statement (tests hold list queries flat with it). */
   statementCounter?: StatementCounter;
 }

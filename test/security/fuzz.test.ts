@@ -19,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { groupInput as validGroupInput, WEEKDAYS_8_TO_16 } from '../support/seed';
 import { startTestServer, type TestServer } from '../support/server';
 import { changedTables, fingerprint } from './db-state';
+import { internalsIn } from './leaks';
 import { buildWorld, type World } from './world';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -326,6 +327,8 @@ async function check(op: Operation, input: unknown, how: Mode, cut: number, toke
     throw new Error(`an answer that is not JSON: ${where}`);
   }
   const errors = res.json?.errors ?? [];
+  const leaked = internalsIn(res.text);
+  if (leaked.length) throw new Error(`internals in an answer (${leaked.join('; ')}): ${where}`);
   for (const e of errors) {
     const code = String(e.extensions?.code);
     if (!ALLOWED_CODES.has(code)) throw new Error(`error code ${code}: ${where}`);
@@ -455,6 +458,8 @@ const webhookInput = ({ field, object, whole }: Generators) =>
         fc.constantFrom('https://hooks.example.com/in', 'http://localhost:9/in', 'http://127.0.0.1/x?y=1'),
         fc.oneof(
           fc.constantFrom('http://example.com/in', 'https://user:pw@hooks.example.com', 'ftp://localhost/', 'http://[::1]/', 'https://', 'javascript:alert(1)', 'http://localhost.evil.example/', `https://x.example/${'a'.repeat(3000)}`),
+          // private, link-local, loopback and mapped targets in several spellings (issue 25)
+          fc.constantFrom('https://169.254.169.254/latest/meta-data/', 'https://0xa9fea9fe/', 'https://167772161/', 'https://012.0.0.1/', 'https://[::1]/', 'https://[::ffff:10.0.0.1]/', 'https://[fd00::1]/', 'https://100.64.0.1/', 'https://0.0.0.0/', 'https://127.0.0.2/', 'https://nowhere.invalid/'),
           nastyString,
         ),
       ),
@@ -710,5 +715,33 @@ describe('malformed documents and very deep nesting', () => {
     expect(res.status).toBeLessThan(500);
     expect(res.json?.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(changedTables(before, await fingerprint(t.dataSource))).toEqual([]);
+  });
+});
+
+// ─────────────── cursors (issue 25): any string as `after` ───────────────
+
+describe('fuzzed cursors', () => {
+  const cursor = fc.oneof(
+    nastyString,
+    fc.string({ maxLength: 40 }).map((x) => Buffer.from(x).toString('base64url')),
+    fc.tuple(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), nastyString), fc.oneof(fc.uuid(), nastyString)).map((k) => Buffer.from(JSON.stringify(k)).toString('base64url')),
+    fc.oneof(fc.bigInt({ min: -10n, max: 10n ** 25n }).map(String), nastyString).map((n) => Buffer.from(`e:${n}`).toString('base64url')),
+  );
+  const LISTS = [
+    `query($after: String) { members(after: $after) { edges { cursor } } }`,
+    `query($after: String) { events(after: $after) { edges { cursor } } }`,
+    `query($after: String) { outboundRequests(first: 2) { edges { node { timeline(after: $after) { edges { cursor } } notes(after: $after) { edges { cursor } } } } } }`,
+  ];
+  it('every list answers a page or BAD_USER_INPUT on after, never an internal error or a database message', async () => {
+    await fc.assert(
+      fc.asyncProperty(cursor, fc.constantFrom(...LISTS), async (after, query) => {
+        const res = await post(JSON.stringify({ query, variables: { after } }), query.includes('members') ? t.operatorToken : w.engA.token);
+        const where = `${query} after=${JSON.stringify(after)}: HTTP ${res.status} ${res.text.slice(0, 300)}`;
+        if (res.status >= 500) throw new Error(where);
+        expect(internalsIn(res.text)).toEqual([]);
+        for (const e of res.json?.errors ?? []) if (e.extensions?.code !== 'BAD_USER_INPUT') throw new Error(where);
+      }),
+      params(),
+    );
   });
 });

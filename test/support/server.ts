@@ -4,7 +4,9 @@ import type { Clock } from '../../src/common/clock';
 import { loadConfig, type Config } from '../../src/config';
 import type { StatementCounter } from '../../src/db/data-source';
 import { EMBEDDED_POOL_SIZE, startServer, type RunningServer } from '../../src/server';
+import { parseTargetAllowList, type ResolveHost } from '../../src/modules/webhooks/webhook-target';
 import { createTestDatabase, type TestDatabase } from './database';
+import { fakeDns } from './dns';
 
 export const OPERATOR_TOKEN = 'cdk_test_operator_secret_0123456789';
 
@@ -25,12 +27,14 @@ export interface TestServer extends RunningServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { clock?: Clock; db?: TestDatabase; operatorToken?: string; statementCounter?: StatementCounter; maxBufferedEvents?: number; slowConsumerMs?: number; config?: Partial<Config>; slaTimerIntervalMs?: number; feedPollMs?: number; webhookIntervalMs?: number; webhookTimeoutMs?: number } = {}): Promise<TestServer> {
+export async function startTestServer(options: { clock?: Clock; db?: TestDatabase; operatorToken?: string; statementCounter?: StatementCounter; maxBufferedEvents?: number; slowConsumerMs?: number; config?: Partial<Config>; slaTimerIntervalMs?: number; feedPollMs?: number; webhookIntervalMs?: number; webhookTimeoutMs?: number; resolveHost?: ResolveHost } = {}): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
   const operatorToken = options.operatorToken ?? OPERATOR_TOKEN;
-  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl: db.url, operatorToken, dbPoolSize: process.env.TEST_DATABASE_URL ? 5 : EMBEDDED_POOL_SIZE, ...options.config };
+  // webhook tests run their receivers on 127.0.0.1: the operator's setting names it, as an on-premises install would
+  const webhookAllow = parseTargetAllowList('127.0.0.1,localhost');
+  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl: db.url, operatorToken, dbPoolSize: process.env.TEST_DATABASE_URL ? 5 : EMBEDDED_POOL_SIZE, webhookAllow, ...options.config };
   // tests drive the SLA timers (processDueTimers) and webhook deliveries (processDueDeliveries) unless they ask for the workers
-  const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200, statementCounter: options.statementCounter, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs, slaTimerIntervalMs: options.slaTimerIntervalMs ?? 0, feedPollMs: options.feedPollMs, webhookIntervalMs: options.webhookIntervalMs ?? 0, webhookTimeoutMs: options.webhookTimeoutMs });
+  const server = await startServer(config, { clock: options.clock, tokenSweepMs: 200, statementCounter: options.statementCounter, maxBufferedEvents: options.maxBufferedEvents, slowConsumerMs: options.slowConsumerMs, slaTimerIntervalMs: options.slaTimerIntervalMs ?? 0, feedPollMs: options.feedPollMs, webhookIntervalMs: options.webhookIntervalMs ?? 0, webhookTimeoutMs: options.webhookTimeoutMs, resolveHost: options.resolveHost ?? fakeDns() });
   const clients: WsClient[] = [];
   return {
     ...server,

@@ -1,10 +1,12 @@
 import { EventEmitter } from 'node:events';
 import { logger } from '../../common/logger';
 import { webhookDeliveryLatency } from '../../common/metrics';
-import type { AppServices } from '../../context';
+import type { AppServices, PinnedTarget } from '../../context';
 import { eventCursor } from '../events/event-cursor';
 import { claimDue, expireKeptDeliveries, LEASE_MS, recordAttempt, releaseClaims, type AttemptResult, type ClaimedDelivery, type Recorded } from './webhook-queue';
 import { signatureHeader } from './webhook-signature';
+import { postPinned, type PinnedPostError } from './webhook-http';
+import { TargetRefusedError } from './webhook-target';
 import { DELIVERY_TIMEOUT_MS, MAX_RESPONSE_BODY_BYTES } from './webhook.types';
 
 /** The JSON body of a delivery: the event as the `events` query shows it, with its request's main fields. */
@@ -22,38 +24,13 @@ export function deliveryBody(claimed: ClaimedDelivery): string {
   });
 }
 
-/** Reads at most `max` bytes of a response body, then lets the rest go. */
-async function readSome(res: Response, max: number): Promise<string | null> {
-  if (!res.body) return null;
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < max) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  if (!size) return null;
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks).subarray(0, max));
-}
-
-/** A network failure in a few words, without anything of the request (no URL, no headers). */
-function describeFailure(err: unknown, timeoutMs: number): string {
-  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e?.name === 'TimeoutError') return `timeout: no complete answer within ${Math.round(timeoutMs / 1000)} s`;
-  const cause = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? 'network error';
-  return `network error: ${String(cause).slice(0, 200)}`;
-}
-
 /**
  * Sends one claimed attempt: a JSON POST signed with the webhook's secret (and, during a
  * rotation, also with the previous one), redirects not followed, 10 s for the whole
- * exchange, at most 1 KB of the answer kept. Nothing here touches the database.
+ * exchange, at most 1 KB of the answer kept. The URL is checked against the target rule
+ * again first (its host resolved anew) and the connection goes to the addresses checked,
+ * so a name that now resolves to a private address (DNS rebinding) is a failed attempt,
+ * never a request. Nothing here touches the database.
  */
 export async function sendAttempt(services: AppServices, claimed: ClaimedDelivery, options: { timeoutMs: number; signal?: AbortSignal }): Promise<AttemptResult> {
   const attemptedAt = services.clock.now();
@@ -62,12 +39,19 @@ export async function sendAttempt(services: AppServices, claimed: ClaimedDeliver
   const secrets = [claimed.secret];
   if (claimed.previousSecret && claimed.previousSecretExpiresAt && new Date(claimed.previousSecretExpiresAt).getTime() > attemptedAt.getTime()) secrets.push(claimed.previousSecret);
   const started = performance.now();
-  const signals = [AbortSignal.timeout(options.timeoutMs), ...(options.signal ? [options.signal] : [])];
+  const failed = (error: string): AttemptResult => ({ ok: false, attemptedAt, httpStatus: null, durationMs: Math.round(performance.now() - started), error, responseBody: null });
+  let target: PinnedTarget;
   try {
-    const res = await fetch(claimed.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.any(signals),
+    target = await services.outbound.check(claimed.url);
+  } catch (err) {
+    if (err instanceof TargetRefusedError) return failed(`target refused: ${err.message}`);
+    throw err;
+  }
+  try {
+    const res = await postPinned(target, {
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+      maxBody: MAX_RESPONSE_BODY_BYTES,
       headers: {
         'content-type': 'application/json',
         'user-agent': 'Crossdesk-Webhooks/1',
@@ -80,13 +64,14 @@ export async function sendAttempt(services: AppServices, claimed: ClaimedDeliver
       },
       body,
     });
-    const responseBody = await readSome(res, MAX_RESPONSE_BODY_BYTES);
     const ok = res.status >= 200 && res.status < 300;
     const error = ok ? null : res.status >= 300 && res.status < 400 ? `redirect not followed (HTTP ${res.status})` : `HTTP ${res.status}`;
-    return { ok, attemptedAt, httpStatus: res.status, durationMs: Math.round(performance.now() - started), error, responseBody };
+    return { ok, attemptedAt, httpStatus: res.status, durationMs: Math.round(performance.now() - started), error, responseBody: res.body };
   } catch (err) {
     if (options.signal?.aborted) throw err; // the worker is stopping: not an attempt
-    return { ok: false, attemptedAt, httpStatus: null, durationMs: Math.round(performance.now() - started), error: describeFailure(err, options.timeoutMs), responseBody: null };
+    const e = err as PinnedPostError;
+    if (e.kind === 'timeout') return failed(`timeout: no complete answer within ${Math.round(options.timeoutMs / 1000)} s`);
+    return failed(`network error: ${String(e.message ?? 'network error').slice(0, 200)}`);
   }
 }
 

@@ -13,6 +13,7 @@ import type { CreateWebhookInput, DeleteWebhookInput, DeliveriesArgs, RedeliverW
 import { disableWebhook } from './webhook-queue';
 import type { SecretBox } from '../../common/secret-box';
 import { generateWebhookSecret } from './webhook-signature';
+import { requireAllowedTarget } from './webhook-target';
 import { DeliveryStatus, ROTATION_OVERLAP_MS, WEBHOOK_RETENTION_DAYS } from './webhook.types';
 
 const DAY_MS = 86_400_000;
@@ -36,6 +37,7 @@ async function ownWebhook(tx: Context, id: string): Promise<Webhook> {
 /** Creates an endpoint of the admin's member and returns its signing secret, shown this once. */
 export async function createWebhook(ctx: Context, input: CreateWebhookInput): Promise<{ webhook: Webhook; secret: string }> {
   const memberId = requireMemberId(ctx.caller);
+  await requireAllowedTarget(ctx, input.url);
   return withTransaction(ctx, async (tx) => {
     const secret = generateWebhookSecret();
     const webhook = await tx.manager.save(
@@ -61,6 +63,7 @@ export async function createWebhook(ctx: Context, input: CreateWebhookInput): Pr
  * disabled endpoint either); enabling clears the reason and the failure streak.
  */
 export async function updateWebhook(ctx: Context, input: UpdateWebhookInput): Promise<Webhook> {
+  if (input.url != null) await requireAllowedTarget(ctx, input.url);
   return withTransaction(ctx, async (tx) => {
     const hook = await ownWebhook(tx, input.id);
     const changes: Partial<Webhook> = {};
