@@ -3,7 +3,7 @@ import { ok, startTestServer, type TestServer } from '../support/server';
 import { describeBrowser, launchBrowser, openPage, screenshot, seriousA11yViolations, signIn } from './support/browser';
 import { consoleWorld } from './support/world';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // sixteen pages with axe and a screenshot each: minutes on a loaded 2-core machine
 
 /** Every main page, as each role sees it: it renders its heading, axe finds nothing serious, a screenshot is kept. */
 describeBrowser('the console pages', () => {
