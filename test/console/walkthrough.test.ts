@@ -3,7 +3,7 @@ import { ok, startTestServer, type TestServer } from '../support/server';
 import { describeBrowser, launchBrowser, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './support/browser';
 import { consoleWorld } from './support/world';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // two browser contexts through the whole walk-through: minutes on a loaded 2-core machine
 
 /** The README's "Try it", done through the console by two engineers in two browser contexts, then an admin and the operator. */
 describeBrowser('the console walk-through', () => {
