@@ -1,4 +1,5 @@
-import { logger } from './common/logger';
+import path from 'node:path';
+import { logger, sendLogsTo } from './common/logger';
 import { loadConfig } from './config';
 import { demoPresent, printIdentities, seedDemo } from './demo';
 import { startServer } from './server';
@@ -6,10 +7,13 @@ import { startServer } from './server';
 /**
  * `npm run demo`: seeds the demo network into the database `npm start` uses (embedded by
  * default), through the API, then stops. Run it once, before `npm start`; a second run
- * changes nothing and says so.
+ * changes nothing and says so. It prints its table of who is who on stdout and only
+ * warnings on stderr; the full log goes to a file beside the data folder, named at the end.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logFile = `${config.dataDir}-demo.log`;
+  sendLogsTo(logFile, 'warn');
   const server = await startServer({ ...config, port: 0, host: '127.0.0.1' });
   try {
     if (await demoPresent(server.services.dataSource)) {
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
     process.stdout.write('Now run: npm start\n');
   } finally {
     await server.stop();
+    process.stdout.write(`(The full log of this run is in ${logFile.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), logFile) : logFile}.)\n`);
   }
 }
 

@@ -17,6 +17,7 @@ import { buildAppSchema } from './schema';
 import { startAppServices } from './server/app-services';
 import { openDatabase } from './server/database';
 import { armor, MAX_TOKENS } from './server/graphql-limits';
+import { reportOperation } from './server/access-log';
 import { createHttpApp } from './server/http-app';
 import type { ServerOptions } from './server/options';
 import { startWebSockets } from './server/websocket';
@@ -71,7 +72,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       // no HTTP caching of answers (every answer depends on the caller), and without it Apollo wraps
       // every field resolver to compute cache hints: about 4% of a 100-row list's CPU
       ApolloServerPluginCacheControlDisabled(),
-      metricsPlugin() as never,
+      metricsPlugin(reportOperation) as never,
       { async serverWillStart() { return { async drainServer() { await sockets.dispose(); } }; } },
     ],
   });
