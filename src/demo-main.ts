@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { logger, sendLogsTo } from './common/logger';
-import { loadConfig } from './config';
+import { loadConfig, type Config } from './config';
 import { demoPresent, printIdentities, seedDemo } from './demo';
 import { startServer } from './server';
+import { explainStartFailure } from './server/start-failure';
+
+let config: Config | undefined;
 
 /**
  * `npm run demo`: seeds the demo network into the database `npm start` uses (embedded by
@@ -11,8 +14,8 @@ import { startServer } from './server';
  * warnings on stderr; the full log goes to a file beside the data folder, named at the end.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const logFile = `${config.dataDir}-demo.log`;
+  const { dataDir, operatorToken: configuredToken, port } = (config = loadConfig());
+  const logFile = `${dataDir}-demo.log`;
   sendLogsTo(logFile, 'warn');
   const server = await startServer({ ...config, port: 0, host: '127.0.0.1' });
   try {
@@ -20,7 +23,7 @@ async function main(): Promise<void> {
       process.stdout.write('The demo network is already here: nothing was added. Its tokens were printed when it was created.\n');
       return;
     }
-    const operatorToken = config.operatorToken ?? server.generatedOperatorToken;
+    const operatorToken = configuredToken ?? server.generatedOperatorToken;
     if (!operatorToken) {
       process.stderr.write(
         'This database already has an operator token that was generated earlier: set CROSSDESK_OPERATOR_TOKEN to it (or use a fresh CROSSDESK_DATA_DIR) to seed the demo.\n',
@@ -28,7 +31,7 @@ async function main(): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    printIdentities(await seedDemo(server.url, operatorToken), `http://localhost:${config.port}/graphql`);
+    printIdentities(await seedDemo(server.url, operatorToken), `http://localhost:${port}/graphql`);
     process.stdout.write('Now run: npm start\n');
   } finally {
     await server.stop();
@@ -37,6 +40,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  logger.fatal({ err }, 'demo failed');
+  const explained = explainStartFailure(err, config);
+  if (explained) logger.fatal(`The demo did not run: ${explained}`);
+  else logger.fatal({ err }, 'demo failed');
   process.exit(1);
 });

@@ -1,16 +1,19 @@
 import { logger } from './common/logger';
-import { loadConfig } from './config';
+import { loadConfig, type Config } from './config';
 import { demoPresent, printIdentities, seedDemo } from './demo';
 import { startServer } from './server';
+import { explainStartFailure } from './server/start-failure';
+
+let config: Config | undefined;
 
 /** `npm start`: the whole network on one process, on PGlite unless DATABASE_URL is set. */
 async function main(): Promise<void> {
   const started = Date.now();
-  const config = loadConfig();
+  config = loadConfig();
   const server = await startServer(config);
   logger.info({ ms: Date.now() - started }, 'ready');
   if (process.argv.includes('--demo')) {
-    const operatorToken = config.operatorToken ?? server.generatedOperatorToken;
+    const operatorToken = config!.operatorToken ?? server.generatedOperatorToken;
     if (await demoPresent(server.services.dataSource)) logger.info('--demo: the demo network is already here');
     else if (!operatorToken) logger.warn('--demo needs CROSSDESK_OPERATOR_TOKEN on a database that already has an operator: skipped');
     else printIdentities(await seedDemo(server.url, operatorToken), server.url);
@@ -33,6 +36,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  logger.fatal({ err }, 'could not start');
+  // a problem a person can fix is one line saying what and how; anything else keeps its stack
+  const explained = explainStartFailure(err, config);
+  if (explained) logger.fatal(`Crossdesk did not start: ${explained}`);
+  else logger.fatal({ err }, 'could not start');
   process.exit(1);
 });
