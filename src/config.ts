@@ -22,6 +22,8 @@ export interface Config {
   rateLimitPoints: number;
   /** The rate-limit window, in seconds. */
   rateLimitWindowSeconds: number;
+  /** How long a graceful stop (SIGTERM) waits for HTTP operations under way, in ms. */
+  shutdownGraceMs: number;
   /** Key that encrypts webhook signing secrets at rest (`CROSSDESK_SECRET_KEY`); absent: stored as they are. */
   secretKey?: Buffer;
 }
@@ -155,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: 1024 * 1024,
     rateLimitPoints: intFrom('RATE_LIMIT_POINTS', env.RATE_LIMIT_POINTS, 1200, 1, 1_000_000),
     rateLimitWindowSeconds: intFrom('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86_400),
+    shutdownGraceMs: 1000 * intFrom('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, 0, 600),
     secretKey,
   };
 }

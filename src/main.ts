@@ -19,12 +19,18 @@ async function main(): Promise<void> {
     else printIdentities(await seedDemo(server.url, operatorToken), server.url);
   }
   let stopping = false;
+  // SIGTERM (a process manager's stop, a rolling restart) and the first Ctrl-C drain
+  // gracefully; a second signal stops at once
   const shutdown = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: stopping now');
+      server.stop().finally(() => process.exit(1));
+      return;
+    }
     stopping = true;
     logger.info({ signal }, 'shutting down');
     server
-      .stop()
+      .drain()
       .then(() => process.exit(0))
       .catch((err: unknown) => {
         logger.error({ err }, 'shutdown failed');

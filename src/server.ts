@@ -17,7 +17,8 @@ import { openDatabase } from './server/database';
 import { armor, MAX_TOKENS } from './server/graphql-limits';
 import { reportOperation } from './server/access-log';
 import { createHttpApp } from './server/http-app';
-import { listenFirst } from './server/listener';
+import { listenFirst, type Listener } from './server/listener';
+import { drainInOrder, type DrainReport } from './server/shutdown';
 import type { ServerOptions } from './server/options';
 import { startWebSockets } from './server/websocket';
 
@@ -33,7 +34,10 @@ export interface RunningServer {
   services: AppServices;
   /** The operator token generated on a fresh database when none was configured. */
   generatedOperatorToken?: string;
+  /** Stops at once: sockets dropped, Apollo, workers and database stopped (tests, tools). */
   stop(): Promise<void>;
+  /** Stops gracefully for a rolling restart (SIGTERM): see `drainInOrder`. */
+  drain(): Promise<DrainReport>;
 }
 
 /**
@@ -89,7 +93,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     await apollo.start();
     started.push(() => apollo.stop());
     listener.serve(createHttpApp({ apollo, services, config, limiter }));
-    return runningServer(config, port, db, running, sockets, apollo);
+    return runningServer(config, listener, db, running, sockets, apollo);
   } catch (err) {
     await undo();
     throw err;
@@ -99,13 +103,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 /** The started server's handle: its addresses, its services, and `stop()` in reverse order. */
 function runningServer(
   config: Config,
-  port: number,
+  listener: Listener,
   db: Awaited<ReturnType<typeof openDatabase>>,
   running: Awaited<ReturnType<typeof startAppServices>>,
   sockets: ReturnType<typeof startWebSockets>,
   apollo: ApolloServer<Context>,
 ): RunningServer {
   const { services } = running;
+  const { port } = listener;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const base = `http://${host}:${port}`;
   logger.info({ port, graphql: `${base}/graphql` }, `Crossdesk listening on ${base}/graphql`);
@@ -125,6 +130,20 @@ function runningServer(
       await apollo.stop();
       await running.stop();
       await db.close();
+    },
+    async drain() {
+      if (stopped) return { unfinished: 0, sockets: 0, ms: 0 };
+      stopped = true;
+      return drainInOrder({
+        listener,
+        sockets,
+        graceMs: config.shutdownGraceMs,
+        rest: async () => {
+          await apollo.stop();
+          await running.stop();
+          await db.close();
+        },
+      });
     },
   };
 }

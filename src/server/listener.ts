@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { ConfigError, type Config } from '../config';
 
 /** The HTTP server, listening before anything else starts. */
@@ -8,6 +8,13 @@ export interface Listener {
   port: number;
   /** Hands requests to the app from now on (until then: 503, "starting"). */
   serve(handler: http.RequestListener): void;
+  /**
+   * The first step of a graceful stop: `/readyz` answers 503 at once, no new connection is
+   * accepted, every response says `connection: close`, and it resolves once the requests
+   * under way have finished (or `graceMs` has passed: it says how many had not, and cuts
+   * their connections).
+   */
+  drain(graceMs: number): Promise<{ unfinished: number }>;
   /** Stops listening and ends every connection (for a start-up that failed half-way). */
   close(): Promise<void>;
 }
@@ -30,7 +37,23 @@ function listenProblem(err: NodeJS.ErrnoException, config: Config): string | und
  */
 export async function listenFirst(config: Config): Promise<Listener> {
   let handler: http.RequestListener | undefined;
+  let draining = false;
+  let inFlight = 0;
+  let settled: (() => void) | undefined;
   const httpServer = http.createServer((req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      inFlight--;
+      if (inFlight === 0) settled?.();
+    });
+    if (draining) {
+      res.setHeader('connection', 'close');
+      if (req.url === '/readyz') {
+        res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end(JSON.stringify({ status: 'stopping' }));
+        return;
+      }
+    }
     if (handler) {
       handler(req, res);
       return;
@@ -56,8 +79,34 @@ export async function listenFirst(config: Config): Promise<Listener> {
     serve(h) {
       handler = h;
     },
+    async drain(graceMs) {
+      draining = true;
+      // stop listening but keep the open connections: http.Server#close would also drop the
+      // idle keep-alive ones at once, and a request a client sends on one at that moment is lost
+      if (httpServer.listening) net.Server.prototype.close.call(httpServer);
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, graceMs);
+          timer.unref();
+          settled = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+      settled = undefined;
+      const unfinished = inFlight;
+      if (unfinished) httpServer.closeAllConnections(); // the grace period is over: cut them off
+      else httpServer.closeIdleConnections();
+      return { unfinished };
+    },
     close: () =>
       new Promise<void>((resolve) => {
+        if (!httpServer.listening) {
+          httpServer.closeAllConnections();
+          resolve();
+          return;
+        }
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();
       }),

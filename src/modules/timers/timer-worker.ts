@@ -50,16 +50,17 @@ async function handleNextTimer(tx: Context, now: Date): Promise<TimerOutcome | n
 
 /**
  * Fires every timer due at `now` (default: the services' clock), earliest first, each in
- * its own transaction, and answers how many acted (and so wrote an event). Safe to run at
+ * its own transaction, and answers how many acted (and so wrote an event); `stopping` ends
+ * the pass between two timers (a graceful stop holds no timer). Safe to run at
  * once in any number of processes and instances: a timer is claimed by one of them, and
  * the state of what it is for is the second guard.
  */
-export async function processDueTimers(services: AppServices, now: Date = services.clock.now(), limit = DEFAULT_TIMER_BATCH): Promise<number> {
+export async function processDueTimers(services: AppServices, now: Date = services.clock.now(), limit = DEFAULT_TIMER_BATCH, stopping: () => boolean = () => false): Promise<number> {
   const ctx = createContext(services, ANONYMOUS, 'timers');
   const at = new Date(now.getTime());
   ctx.clock = { now: () => new Date(at.getTime()) };
   let fired = 0;
-  for (let handled = 0; handled < limit; handled++) {
+  for (let handled = 0; handled < limit && !stopping(); handled++) {
     const outcome = await withTransaction(ctx, (tx) => handleNextTimer(tx, at));
     if (outcome === null) break;
     if (outcome === TimerOutcome.FIRED) fired++;
@@ -70,14 +71,15 @@ export async function processDueTimers(services: AppServices, now: Date = servic
 /**
  * Runs `processDueTimers` at start (timers that came due while no server ran fire now, in
  * due order) and then every `intervalMs`, never two passes at once. The interval does not
- * keep the process alive; `stop()` waits for a pass under way.
+ * keep the process alive; `stop()` waits for the timer being handled (its transaction
+ * commits or rolls back; the rest of the pass is left to the next instance).
  */
 export function startTimerWorker(services: AppServices, options: { intervalMs: number }): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
   let stopped = false;
   const pass = () => {
     if (running || stopped) return;
-    running = processDueTimers(services)
+    running = processDueTimers(services, undefined, DEFAULT_TIMER_BATCH, () => stopped)
       .then((fired) => {
         if (fired) logger.info({ fired }, 'timers fired');
       })
