@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import type { ChildServer } from '../support/child-server';
+import { createWaiter } from '../support/waiter';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const MAIN = path.join(ROOT, 'dist/src/main.js');
@@ -44,4 +47,81 @@ export function runNode(args: string[], env: Record<string, string>, timeoutMs =
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/**
+ * A subscriber that behaves like a partner system behind a load balancer: when its socket
+ * closes (1012 on a rolling restart) or cannot connect, it connects to the next of
+ * `instances()` and resumes after the last cursor it received. It records every event,
+ * every close code, and how often it reconnected.
+ */
+export interface ResumingSubscriber {
+  events: any[];
+  closeCodes: number[];
+  connections: string[];
+  errors: unknown[];
+  waitFor(predicate: (events: any[]) => boolean, timeoutMs?: number): Promise<any[]>;
+  dispose(): Promise<void>;
+}
+
+export function resumingSubscriber(instances: () => string[], token: string, query: string, after: string): ResumingSubscriber {
+  const waiter = createWaiter(
+    () => sub.events,
+    () => `condition not met; got ${sub.events.length} events, closes ${JSON.stringify(sub.closeCodes)}, errors ${JSON.stringify(sub.errors)}`,
+  );
+  let cursor = after;
+  let turn = 0;
+  let client: Client | undefined;
+  let disposed = false;
+  const sub: ResumingSubscriber = {
+    events: [],
+    closeCodes: [],
+    connections: [],
+    errors: [],
+    waitFor: waiter.waitFor,
+    async dispose() {
+      disposed = true;
+      await client?.dispose();
+    },
+  };
+  const connect = (failures: number) => {
+    if (disposed) return;
+    const urls = instances();
+    const url = urls[turn % urls.length];
+    sub.connections.push(url);
+    const c = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
+    client = c;
+    let received = 0;
+    c.subscribe(
+      { query, variables: { after: cursor } },
+      {
+        next: (msg: any) => {
+          if (msg.errors) sub.errors.push(msg.errors);
+          else {
+            const event = Object.values(msg.data)[0] as { cursor: string };
+            cursor = event.cursor;
+            received++;
+            sub.events.push(event);
+          }
+          waiter.notify();
+        },
+        error: (err: any) => {
+          if (typeof err?.code === 'number') sub.closeCodes.push(err.code);
+          void c.dispose();
+          if (disposed) return;
+          turn++;
+          const again = received ? 0 : failures + 1;
+          if (again > 50) {
+            sub.errors.push(err);
+            waiter.notify();
+            return;
+          }
+          setTimeout(() => connect(again), Math.min(1000, 20 * 2 ** Math.min(again, 6)));
+        },
+        complete: () => waiter.notify(),
+      },
+    );
+  };
+  connect(0);
+  return sub;
 }
