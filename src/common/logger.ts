@@ -84,13 +84,13 @@ export const logger = pino(
 export type Logger = typeof logger;
 
 /**
- * Sends every line (at the logger's level) to `file` as JSON, and only lines at
+ * Sends every line (at the logger's level) to `file` as JSON, when given, and only lines at
  * `consoleLevel` and above to the console, on stderr, in `LOG_FORMAT` (for tools such as
- * `npm run demo`, whose own output is on stdout and whose log is for later).
+ * `npm run demo` and `npm run backup`, whose own output is on stdout).
  */
-export function sendLogsTo(file: string, consoleLevel: pino.Level): void {
+export function sendLogsTo(file: string | undefined, consoleLevel: pino.Level): void {
   sinks.remove(consoleSink);
-  sinks.add({ level: 'trace', stream: pino.destination({ dest: file, sync: false, mkdir: true, append: false }) });
+  if (file) sinks.add({ level: 'trace', stream: pino.destination({ dest: file, sync: false, mkdir: true, append: false }) });
   sinks.add({ level: consoleLevel, stream: streamTo(2, logFormatFor(process.env, process.stderr.isTTY === true)) });
   consoleSink = lastSinkId();
 }
