@@ -1,3 +1,5 @@
+// first: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch http, pg and graphql before they load
+import { tracing } from './server/tracing';
 import { logger } from './common/logger';
 import { loadConfig, type Config } from './config';
 import { demoPresent, printIdentities, seedDemo } from './demo';
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     server
       .drain()
+      .then(() => tracing?.shutdown()) // the last spans are sent
       .then(() => process.exit(0))
       .catch((err: unknown) => {
         logger.error({ err }, 'shutdown failed');

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { activeTraceIds } from './spans';
 
 /** How log lines are written: one JSON object a line (for machines), or pino-pretty's lines (for people). */
 export type LogFormat = 'pretty' | 'json';
@@ -49,12 +50,15 @@ let consoleSink = lastSinkId();
 
 /**
  * The process's one logger, on stdout in `LOG_FORMAT`. Anything that looks like a secret
- * is redacted, so a token can never reach the log by accident.
+ * is redacted, so a token can never reach the log by accident. With tracing on, each line
+ * carries `traceId` and `spanId`.
  */
 export const logger = pino(
   {
     level,
     base: { service: 'crossdesk' },
+    // with tracing on (src/server/tracing.ts), every line carries the trace and span it was written in
+    ...(process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ? { mixin: activeTraceIds } : {}),
     redact: {
       paths: [
         'authorization',

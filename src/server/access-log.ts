@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { logger, type Logger } from '../common/logger';
+import { activeTraceIds } from '../common/spans';
 
 /** What the GraphQL layer tells the access log about the operation a request ran. */
 export interface OperationSummary {
@@ -62,6 +63,7 @@ export function accessLog() {
       next();
       return;
     }
+    const trace = activeTraceIds(); // the request's span, when tracing is on
     let done = false;
     const finish = () => {
       if (done) return;
@@ -69,7 +71,7 @@ export function accessLog() {
       const ms = Math.round(Number(process.hrtime.bigint() - start) / 1e5) / 10;
       const op = res.locals.operation;
       const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away first
-      const line = { reqId: id, method: req.method, path, status, ms, ...(op ? { operation: op.operation, type: op.type, errors: op.errors } : {}) };
+      const line = { reqId: id, method: req.method, path, status, ms, ...(op ? { operation: op.operation, type: op.type, errors: op.errors } : {}), ...trace };
       const message = `${req.method} ${path} ${status} ${ms} ms${op ? ` ${op.operation}` : ''}`;
       if (status >= 500) logger.error(line, message);
       else logger.info(line, message);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { ChildServer } from '../support/child-server';
+import type { TestServer } from '../support/server';
 import { createWaiter } from '../support/waiter';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -124,4 +125,21 @@ export function resumingSubscriber(instances: () => string[], token: string, que
   };
   connect(0);
   return sub;
+}
+
+/** Enough of a TestServer for the seed helpers: GraphQL over HTTP to a child server. */
+export function asTestServer(url: string, operatorToken: string): TestServer {
+  return {
+    url,
+    operatorToken,
+    async gql(query: string, variables?: Record<string, unknown>, token?: string) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data: any; errors?: any };
+      return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+    },
+  } as unknown as TestServer;
 }

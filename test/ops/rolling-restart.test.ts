@@ -6,9 +6,8 @@ import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { killAllChildServers, post, startChildServer, type ChildServer } from '../support/child-server';
 import { requestWorld } from '../support/seed';
-import type { TestServer } from '../support/server';
 import { INBOUND, REQUEST_EVENTS } from '../support/subscriber';
-import { ROOT, resumingSubscriber, type ResumingSubscriber } from './ops-support';
+import { asTestServer, ROOT, resumingSubscriber, type ResumingSubscriber } from './ops-support';
 
 /**
  * A rolling restart under load, as an operator does it: two instances on one PostgreSQL,
@@ -24,23 +23,6 @@ const WRITES = 60;
 const RESTART_AFTER = 15;
 
 jest.setTimeout(240_000);
-
-/** Enough of a TestServer for the seed helpers: GraphQL over HTTP to a child server. */
-function asTestServer(url: string): TestServer {
-  return {
-    url,
-    operatorToken: OPERATOR,
-    async gql(query: string, variables?: Record<string, unknown>, token?: string) {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data: any; errors?: any };
-      return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
-    },
-  } as unknown as TestServer;
-}
 
 const SUBMIT = `mutation($input: SubmitRequestInput!) { submitRequest(input: $input) { request { id } } }`;
 
@@ -61,7 +43,7 @@ const SUBMIT = `mutation($input: SubmitRequestInput!) { submitRequest(input: $in
     const instances = () => [a.url, b.url];
     const wsInstances = () => instances().map((u) => u.replace('http', 'ws'));
 
-    const w = await requestWorld(asTestServer(b.url));
+    const w = await requestWorld(asTestServer(b.url, OPERATOR));
     const svc = await w.b.serviceToken();
 
     // subscribers start on A (the one to restart) and on B; each resumes on the other instance when its socket closes

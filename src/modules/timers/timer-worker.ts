@@ -1,5 +1,6 @@
 import { ANONYMOUS } from '../../common/caller';
 import { logger } from '../../common/logger';
+import { withSpan } from '../../common/spans';
 import { TimerOutcome } from '../../common/timer-outcome';
 import { createContext, type AppServices, type Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
@@ -43,8 +44,11 @@ async function claimNext<T extends SlaTimer | AutomationTimer>(tx: Context, enti
 async function handleNextTimer(tx: Context, now: Date): Promise<TimerOutcome | null> {
   const sla = await claimNext(tx, SlaTimer, now);
   const automation = await claimNext(tx, AutomationTimer, now);
-  if (automation && (!sla || automation.fireAt.getTime() < sla.fireAt.getTime())) return handleAutomationTimer(tx, automation, now);
-  if (sla) return handleSlaTimer(tx, sla, now);
+  // a span for each timer handled (none for the claims of an idle pass)
+  if (automation && (!sla || automation.fireAt.getTime() < sla.fireAt.getTime())) {
+    return withSpan('timer automation', { 'crossdesk.timer.id': automation.id }, () => handleAutomationTimer(tx, automation, now));
+  }
+  if (sla) return withSpan('timer sla', { 'crossdesk.timer.id': sla.id }, () => handleSlaTimer(tx, sla, now));
   return null;
 }
 
