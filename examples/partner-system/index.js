@@ -3,13 +3,19 @@
 // case number of its own ticketing system.
 //
 //   CROSSDESK_URL=http://localhost:4000/graphql CROSSDESK_TOKEN=cdk_... node examples/partner-system/index.js
+//
+// When the server restarts (close code 1012) or the connection drops, it reconnects (to the
+// next of several comma-separated CROSSDESK_URL instances, or through the same load
+// balancer) and resumes after the last event it received: nothing missed, nothing twice.
 'use strict';
 const fs = require('node:fs');
 const { createClient } = require('graphql-ws');
 const WebSocket = require('ws');
 
-const httpUrl = process.env.CROSSDESK_URL || 'http://localhost:4000/graphql';
-const wsUrl = httpUrl.replace(/^http/, 'ws');
+const urls = (process.env.CROSSDESK_URL || 'http://localhost:4000/graphql').split(',').map((u) => u.trim());
+let current = 0; // the instance in use; a failure moves on to the next
+const next = () => (current = (current + 1) % urls.length);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const token = process.env.CROSSDESK_TOKEN;
 const cursorFile = process.env.CURSOR_FILE || '.partner-system-cursor';
 const casePrefix = process.env.CASE_PREFIX || 'TKT';
@@ -23,13 +29,21 @@ const log = (msg, extra = {}) => console.log(JSON.stringify({ at: new Date().toI
 const readCursor = () => (fs.existsSync(cursorFile) ? fs.readFileSync(cursorFile, 'utf8').trim() || null : null);
 const saveCursor = (cursor) => fs.writeFileSync(cursorFile, cursor);
 
-async function graphql(query, variables) {
-  const res = await fetch(httpUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
+/** One operation over HTTP; an instance that is down or stopping is retried on the next (an accept is safe to repeat). */
+async function graphql(query, variables, attempt = 0) {
+  try {
+    const res = await fetch(urls[current], {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    if (res.status !== 503 || attempt >= 20) return await res.json();
+  } catch (err) {
+    if (attempt >= 20) throw err;
+  }
+  next();
+  await sleep(Math.min(2000, 50 * 2 ** attempt));
+  return graphql(query, variables, attempt + 1);
 }
 
 const ACCEPT = `mutation($input: AcceptRequestInput!) { acceptRequest(input: $input) { request { id status receiverCaseNumber } } }`;
@@ -52,44 +66,63 @@ async function acknowledge(event) {
   }
 }
 
-const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
-const after = readCursor();
-log('subscribing', { after });
+let lastReceived = readCursor();
 let handled = 0;
 let queue = Promise.resolve();
-const dispose = client.subscribe(
-  {
-    query: `subscription($after: String) { inboundRequests(after: $after) { cursor type critical at request { id summary priority fromMember { name } } } }`,
-    variables: { after },
-  },
-  {
-    next: (msg) => {
-      if (msg.errors) {
-        log('error', { errors: msg.errors });
-        return;
-      }
-      const event = msg.data.inboundRequests;
-      // one at a time, in order; the cursor is stored only once the request is handled
-      queue = queue.then(async () => {
-        if (handled >= maxEvents) return;
-        await acknowledge(event);
-        saveCursor(event.cursor);
-        handled += 1;
-        if (handled >= maxEvents) {
-          dispose();
-          await client.dispose();
-          log('done', { handled });
+let client;
+
+/** Subscribes after the last event received; a restart or a dropped connection reconnects and resumes from there. */
+function connect(attempt = 0) {
+  const url = urls[current].replace(/^http/, 'ws');
+  log('subscribing', { url, after: lastReceived });
+  client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  let received = 0;
+  const dispose = client.subscribe(
+    {
+      query: `subscription($after: String) { inboundRequests(after: $after) { cursor type critical at request { id summary priority fromMember { name } } } }`,
+      variables: { after: lastReceived },
+    },
+    {
+      next: (msg) => {
+        if (msg.errors) {
+          log('error', { errors: msg.errors });
+          return;
         }
-      });
-      queue.catch((err) => {
-        log('failed', { error: String(err) });
-        process.exit(1);
-      });
+        const event = msg.data.inboundRequests;
+        lastReceived = event.cursor;
+        received += 1;
+        // one at a time, in order; the cursor is stored only once the request is handled
+        queue = queue.then(async () => {
+          if (handled >= maxEvents) return;
+          await acknowledge(event);
+          saveCursor(event.cursor);
+          handled += 1;
+          if (handled >= maxEvents) {
+            dispose();
+            await client.dispose();
+            log('done', { handled });
+          }
+        });
+        queue.catch((err) => {
+          log('failed', { error: String(err) });
+          process.exit(1);
+        });
+      },
+      error: (err) => {
+        const code = err && typeof err.code === 'number' ? err.code : undefined;
+        // 1012 service restart, 1001 going away, 1006 dropped, 4290 too slow: resume; 44xx (token): give up
+        if (handled >= maxEvents || (code !== undefined && code >= 4400 && code < 4500)) {
+          log('subscription ended', { code, error: String(err && err.message ? err.message : JSON.stringify(err)) });
+          process.exit(1);
+        }
+        void client.dispose();
+        next();
+        const again = received ? 0 : attempt + 1;
+        log('reconnecting', { code, after: lastReceived });
+        setTimeout(() => connect(again), Math.min(2000, 50 * 2 ** again));
+      },
+      complete: () => undefined,
     },
-    error: (err) => {
-      log('subscription ended', { error: String(err && err.message ? err.message : JSON.stringify(err)) });
-      process.exit(1);
-    },
-    complete: () => undefined,
-  },
-);
+  );
+}
+connect();

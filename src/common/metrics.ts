@@ -21,8 +21,18 @@ export const slowConsumerCloses = new Counter({
   registers: [registry],
 });
 
-/** Apollo plugin timing each operation into the histogram and logging one line for it. */
-export function metricsPlugin(): ApolloServerPlugin<{ log: { info: (o: object, m: string) => void } }> {
+/** What `metricsPlugin` reports of each operation (to the access log). */
+export interface OperationReport {
+  operation: string;
+  type?: string;
+  errors?: string[];
+}
+
+/**
+ * Apollo plugin timing each operation into the histogram, and handing its name, type and
+ * error codes to `report` (the HTTP access line carries them).
+ */
+export function metricsPlugin(report?: (contextValue: object, summary: OperationReport) => void): ApolloServerPlugin<object> {
   return {
     async requestDidStart() {
       const start = process.hrtime.bigint();
@@ -36,15 +46,11 @@ export function metricsPlugin(): ApolloServerPlugin<{ log: { info: (o: object, m
           // bound label cardinality: names are client-chosen
           const label = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) ? name : 'invalid';
           operationDuration.observe({ operation_name: label, operation_type: operation?.operation ?? 'unknown', outcome }, seconds);
-          contextValue.log?.info(
-            {
-              operation: label,
-              type: operation?.operation,
-              ms: Math.round(seconds * 1000),
-              errors: resultErrors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
-            },
-            'graphql operation',
-          );
+          report?.(contextValue, {
+            operation: label,
+            type: operation?.operation,
+            errors: resultErrors?.map((e) => String(e.extensions?.code ?? 'UNKNOWN')),
+          });
         },
       };
     },

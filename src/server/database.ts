@@ -8,6 +8,7 @@ import { bootstrapOperator } from '../modules/auth/auth.service';
 import type { SecretBox } from '../common/secret-box';
 import { checkStoredSecrets } from '../modules/webhooks/webhook.service';
 import { ENTITIES } from '../entities';
+import { lockDataDir, type DataDirLock } from './data-dir-lock';
 
 /**
  * PGlite is one Postgres session behind every socket connection, and pglite-socket
@@ -29,7 +30,8 @@ export interface OpenDatabase {
 }
 
 /**
- * Opens the database: PGlite in `config.dataDir` unless `DATABASE_URL` is set, then the
+ * Opens the database: PGlite in `config.dataDir` (held with `<dataDir>.lock`, one process
+ * at a time) unless `DATABASE_URL` is set, then the
  * migrations, a check that stored webhook secrets open with the configured key, and the
  * operator token. Nothing stays open when any of it fails.
  */
@@ -37,8 +39,15 @@ export async function openDatabase(config: Config, options: { clock: Clock; secr
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   let poolSize = config.dbPoolSize;
+  let lock: DataDirLock | undefined;
   if (!url) {
-    embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, maxConnections: EMBEDDED_POOL_SIZE + 4 });
+    lock = lockDataDir(config.dataDir, 'a Crossdesk server');
+    try {
+      embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, maxConnections: EMBEDDED_POOL_SIZE + 4 });
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
     url = embedded.url;
     poolSize = EMBEDDED_POOL_SIZE;
     logger.info({ dataDir: config.dataDir }, 'embedded PGlite database started');
@@ -47,6 +56,7 @@ export async function openDatabase(config: Config, options: { clock: Clock; secr
   const close = async () => {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
+    lock?.release();
   };
   try {
     await dataSource.initialize();

@@ -1,47 +1,33 @@
-import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { pinoHttp } from 'pino-http';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
-import { logger } from '../common/logger';
 import { registry } from '../common/metrics';
 import type { RateLimiter } from '../common/rate-limit';
 import type { Config } from '../config';
 import { createContext, type AppServices, type Context } from '../context';
 import { GRAPHIQL_EXAMPLES } from '../graphiql-examples';
 import { authenticate } from '../modules/auth/auth.service';
+import { accessLog, linkContext } from './access-log';
 import { mountConsole } from './console-route';
-import { metricsGuard, requestForLog } from './http-guards';
+import { metricsGuard } from './http-guards';
 
 /**
  * The HTTP routes: `/healthz` (process up), `/readyz` (database reachable, migrations
  * applied), `/metrics` (Prometheus), GraphiQL (ruru, served from node_modules) for
  * browsers on `GET /graphql`, and Apollo Server on `/graphql` with one context per
  * request (the caller from the bearer token, rate-limited). Every request gets an id
- * (`x-request-id`, kept when the client sent a sane one) and one access log line.
+ * (`x-request-id`, kept when the client sent a sane one) and one access log line
+ * without headers (`access-log.ts`).
  */
 export function createHttpApp(parts: { apollo: ApolloServer<Context>; services: AppServices; config: Config; limiter: RateLimiter }): express.Express {
   const { apollo, services, config, limiter } = parts;
   const { dataSource, clock } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
-      // never the query string (a token put there by mistake), never the credentials
-      serializers: { req: requestForLog },
-    }),
-  );
+  app.use(accessLog());
   mountConsole(app); // the web console at GET / (its assets, and index.html for its routes)
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -77,10 +63,11 @@ export function createHttpApp(parts: { apollo: ApolloServer<Context>; services: 
     cors(),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const caller = await authenticate(dataSource, clock, req.headers.authorization);
         await limiter.consume(caller, req.socket.remoteAddress);
-        const context = createContext(services, caller, String((req as unknown as { id: string }).id));
+        const context = createContext(services, caller, req.id);
+        linkContext(context, res);
         // for clients that send the key as a header (the IETF draft's way); an input's own key wins
         const key = req.headers['idempotency-key'];
         if (typeof key === 'string') context.idempotencyKey = key;

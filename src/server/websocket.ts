@@ -18,6 +18,12 @@ export interface RunningWebSockets {
   dispose(): Promise<void>;
   /** Stops the sweep and drops every socket at once. */
   terminate(): void;
+  /**
+   * Closes every socket with `code` once what was queued for it is sent (a graceful stop:
+   * 1012, service restart); resolves when all are closed or after `graceMs`, when the rest
+   * are dropped. Answers how many were open.
+   */
+  closeAll(code: number, reason: string, graceMs: number): Promise<number>;
 }
 
 /**
@@ -93,6 +99,25 @@ export function startWebSockets(
     terminate() {
       sweep.stop();
       for (const socket of sweep.all()) socket.terminate();
+    },
+    async closeAll(code, reason, graceMs) {
+      sweep.stop();
+      const open = [...wss.clients];
+      await Promise.all(
+        open.map(
+          (socket) =>
+            new Promise<void>((resolve) => {
+              if (socket.readyState === socket.CLOSED) return resolve();
+              const timer = setTimeout(() => socket.terminate(), graceMs);
+              socket.once('close', () => {
+                clearTimeout(timer);
+                resolve();
+              });
+              socket.close(code, reason); // ws sends it after the frames already queued
+            }),
+        ),
+      );
+      return open.length;
     },
   };
 }

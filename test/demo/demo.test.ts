@@ -42,13 +42,22 @@ describe('npm run demo', () => {
   it('seeds once, prints who is who, and says so when run again (as a newcomer runs it: no operator token set)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossdesk-demo-'));
     const { CROSSDESK_OPERATOR_TOKEN: _op, ...inherited } = process.env;
-    const env = { ...inherited, CROSSDESK_DATA_DIR: dir, LOG_LEVEL: 'warn', DATABASE_URL: '' };
+    const env = { ...inherited, CROSSDESK_DATA_DIR: dir, LOG_LEVEL: 'info', LOG_FORMAT: '', DATABASE_URL: '' };
     const run = () => promisify(execFile)(process.execPath, [path.resolve(__dirname, '../../dist/src/demo-main.js')], { env });
     try {
       const first = await run();
       expect(first.stdout).toMatch(/Acme Storage: Ada Lovelace\s+ADMIN\s+cdk_/);
       expect(first.stdout).toContain('GraphiQL: http://localhost:4000/graphql');
       expect(first.stdout).toMatch(/Network operator\s+OPERATOR\s+cdk_/);
+      // only the table and a few sentences on stdout; on stderr only warnings; the rest in the file it names
+      expect(first.stdout.split('\n').filter((l) => l.startsWith('{'))).toEqual([]);
+      expect(first.stdout.trim().split('\n').length).toBeLessThan(25);
+      for (const line of first.stderr.split('\n').filter(Boolean)) expect(JSON.parse(line).level).toBeGreaterThanOrEqual(40);
+      const logFile = /The full log of this run is in (.+)\.\)/.exec(first.stdout)![1];
+      const logged = fs.readFileSync(path.resolve(logFile), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(logged.some((l) => l.msg === 'demo network seeded')).toBe(true);
+      expect(logged.some((l) => l.method === 'POST' && l.path === '/graphql' && l.status === 200)).toBe(true);
+      fs.rmSync(path.resolve(logFile), { force: true });
       const second = await run();
       expect(second.stdout).toMatch(/already here: nothing was added/);
       expect(second.stdout).not.toMatch(/cdk_/);

@@ -1,5 +1,6 @@
 import { ANONYMOUS } from '../../common/caller';
 import { logger } from '../../common/logger';
+import { withSpan } from '../../common/spans';
 import { TimerOutcome } from '../../common/timer-outcome';
 import { createContext, type AppServices, type Context } from '../../context';
 import { withTransaction } from '../../db/transaction';
@@ -47,23 +48,27 @@ async function claimNext<T extends SlaTimer | AutomationTimer>(tx: Context, enti
 async function handleNextTimer(tx: Context, now: Date): Promise<TimerOutcome | null> {
   const sla = await claimNext(tx, SlaTimer, now);
   const automation = await claimNext(tx, AutomationTimer, now);
-  if (automation && (!sla || automation.fireAt.getTime() < sla.fireAt.getTime())) return handleAutomationTimer(tx, automation, now);
-  if (sla) return handleSlaTimer(tx, sla, now);
+  // a span for each timer handled (none for the claims of an idle pass)
+  if (automation && (!sla || automation.fireAt.getTime() < sla.fireAt.getTime())) {
+    return withSpan('timer automation', { 'crossdesk.timer.id': automation.id }, () => handleAutomationTimer(tx, automation, now));
+  }
+  if (sla) return withSpan('timer sla', { 'crossdesk.timer.id': sla.id }, () => handleSlaTimer(tx, sla, now));
   return null;
 }
 
 /**
  * Fires every timer due at `now` (default: the services' clock), earliest first, each in
- * its own transaction, and answers how many acted (and so wrote an event). Safe to run at
+ * its own transaction, and answers how many acted (and so wrote an event); `stopping` ends
+ * the pass between two timers (a graceful stop holds no timer). Safe to run at
  * once in any number of processes and instances: a timer is claimed by one of them, and
  * the state of what it is for is the second guard.
  */
-export async function processDueTimers(services: AppServices, now: Date = services.clock.now(), limit = DEFAULT_TIMER_BATCH): Promise<number> {
+export async function processDueTimers(services: AppServices, now: Date = services.clock.now(), limit = DEFAULT_TIMER_BATCH, stopping: () => boolean = () => false): Promise<number> {
   const ctx = createContext(services, ANONYMOUS, 'timers');
   const at = new Date(now.getTime());
   ctx.clock = { now: () => new Date(at.getTime()) };
   let fired = 0;
-  for (let handled = 0; handled < limit; handled++) {
+  for (let handled = 0; handled < limit && !stopping(); handled++) {
     const outcome = await withTransaction(ctx, (tx) => handleNextTimer(tx, at));
     if (outcome === null) break;
     if (outcome === TimerOutcome.FIRED) fired++;
@@ -74,7 +79,8 @@ export async function processDueTimers(services: AppServices, now: Date = servic
 /**
  * Runs `processDueTimers` at start (timers that came due while no server ran fire now, in
  * due order) and then every `intervalMs`, never two passes at once. The interval does not
- * keep the process alive; `stop()` waits for a pass under way.
+ * keep the process alive; `stop()` waits for the timer being handled (its transaction
+ * commits or rolls back; the rest of the pass is left to the next instance).
  */
 export function startTimerWorker(services: AppServices, options: { intervalMs: number }): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
@@ -82,7 +88,7 @@ export function startTimerWorker(services: AppServices, options: { intervalMs: n
   let purgedAt = 0;
   const pass = () => {
     if (running || stopped) return;
-    running = processDueTimers(services)
+    running = processDueTimers(services, undefined, DEFAULT_TIMER_BATCH, () => stopped)
       .then(async (fired) => {
         if (fired) logger.info({ fired }, 'timers fired');
         // expired idempotency keys go too, once a minute (they already answer as absent)

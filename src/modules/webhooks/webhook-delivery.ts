@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { logger } from '../../common/logger';
+import { withSpan } from '../../common/spans';
 import { webhookDeliveryLatency } from '../../common/metrics';
 import type { AppServices, PinnedTarget } from '../../context';
 import { eventCursor } from '../events/event-cursor';
@@ -176,7 +177,11 @@ export class WebhookWorker {
     }
   }
 
-  private async deliver(claimed: ClaimedDelivery): Promise<void> {
+  private deliver(claimed: ClaimedDelivery): Promise<void> {
+    return withSpan('webhook attempt', { 'crossdesk.webhook.id': claimed.webhookId, 'crossdesk.webhook.attempt': claimed.attempt }, () => this.attempt(claimed));
+  }
+
+  private async attempt(claimed: ClaimedDelivery): Promise<void> {
     let result: AttemptResult;
     try {
       result = await sendAttempt(this.services, claimed, { timeoutMs: this.timeoutMs, signal: this.abort.signal });
