@@ -10,10 +10,21 @@
  *   (01:30 Europe/London on the spring change is 02:30 BST);
  * - a wall time repeated by a fall-back fold means its FIRST occurrence.
  *
- * The algorithms walk day by day and subtract whole intervals, so the cost grows with the
- * number of days spanned, never with the number of minutes.
+ * A calendar is compiled once (compiled-calendar.ts) into its working intervals as UTC instants, per
+ * UTC year, with prefix sums: a due time is a binary search, the working time between two instants
+ * a difference of prefix sums; DST and holidays are applied when a year is compiled.
  */
-import { DateTime, IANAZone } from 'luxon';
+import {
+  addWorking,
+  hasWork,
+  instantOfWall,
+  localWall,
+  calendarRules,
+  MAX_DAYS_WITHOUT_WORK,
+  workedBetween,
+  zoneOffsets,
+  type CalendarRules,
+} from './compiled-calendar';
 
 export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
 
@@ -43,36 +54,34 @@ export const ALWAYS_OPEN_UTC: CalendarSpec = Object.freeze({
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const MINUTES_PER_DAY = 1440;
-/** A calendar with this many consecutive local dates without working time is considered never open. */
-const MAX_DAYS_WITHOUT_WORK = 366;
 /** Bounds on the memo caches (they only speed things up; results never depend on them). */
 const MAX_COMPILED_CALENDARS = 256;
-const MAX_CACHED_DAYS_PER_CALENDAR = 4096;
+const MAX_ZONE_VALIDITY = 1024;
 
 /** Index 0 = MONDAY … 6 = SUNDAY (luxon weekday − 1). */
 const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const FROM_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A working interval of one local date, as epoch milliseconds [start, end). */
-interface Interval {
-  start: number;
-  end: number;
-}
-
 interface CompiledCalendar {
-  zone: IANAZone;
   alwaysOpen: boolean;
-  /** Per weekday (0 = Monday): [fromMinute, toMinute) pairs sorted by start; toMinute may be 1440. */
-  byWeekday: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
-  /** Holidays as local-date day numbers (days since 1970-01-01 of the civil date). */
-  holidays: ReadonlySet<number>;
-  /** Memo: local-date day number → that date's intervals as instants. */
-  days: Map<number, readonly Interval[]>;
+  rules: CalendarRules;
 }
 
-const NO_INTERVALS: readonly Interval[] = Object.freeze([]);
+/** What a compiled calendar was compiled from, to reuse it for the same object while its content is unchanged. */
+interface Snapshot {
+  timeZone: unknown;
+  alwaysOpen: unknown;
+  /** day, from, to of each working interval, in order. */
+  hours: unknown[];
+  holidays: unknown[];
+}
+
+/** Compiled calendars by content (fingerprint), least recently used first. */
 const compiledCache = new Map<string, CompiledCalendar>();
+/** The compiled calendar last used for a calendar object, with the content it had then. */
+const byObject = new WeakMap<object, { snapshot: Snapshot; compiled: CompiledCalendar }>();
+const zoneValidity = new Map<string, boolean>();
 
 /**
  * The instant `minutes` working minutes after `start`: the earliest instant by which that much
@@ -86,30 +95,9 @@ export function addWorkingMinutes(cal: CalendarSpec, start: Date, minutes: numbe
     throw new Error(`minutes must be a finite number >= 0, got ${String(minutes)}`);
   }
   const compiled = compile(cal);
-  let remaining = Math.round(minutes * MINUTE_MS);
+  const remaining = Math.round(minutes * MINUTE_MS);
   if (compiled.alwaysOpen || remaining === 0) return new Date(startMs + remaining);
-
-  let cursor = startMs;
-  let daysWithoutWork = 0;
-  // Start one local date early: harmless, and safe should a previous date's interval reach into today.
-  for (let day = localDayNumber(compiled, startMs) - 1; ; day++) {
-    const intervals = dayIntervals(compiled, day);
-    if (intervals.length === 0) {
-      if (++daysWithoutWork > MAX_DAYS_WITHOUT_WORK) {
-        throw new Error(`calendar has no working time in the ${MAX_DAYS_WITHOUT_WORK} days after ${new Date(cursor).toISOString()}`);
-      }
-      continue;
-    }
-    daysWithoutWork = 0;
-    for (const { start: s, end } of intervals) {
-      const from = Math.max(s, cursor);
-      if (end <= from) continue;
-      const available = end - from;
-      if (remaining <= available) return new Date(from + remaining);
-      remaining -= available;
-      cursor = end;
-    }
-  }
+  return new Date(addWorking(compiled.rules, startMs, remaining, false));
 }
 
 /**
@@ -122,20 +110,7 @@ export function workingMinutesBetween(cal: CalendarSpec, from: Date, to: Date): 
   const compiled = compile(cal);
   if (toMs <= fromMs) return 0;
   if (compiled.alwaysOpen) return (toMs - fromMs) / MINUTE_MS;
-
-  let total = 0;
-  let cursor = fromMs;
-  const lastDay = localDayNumber(compiled, toMs);
-  for (let day = localDayNumber(compiled, fromMs) - 1; day <= lastDay; day++) {
-    for (const { start, end } of dayIntervals(compiled, day)) {
-      const s = Math.max(start, cursor);
-      const e = Math.min(end, toMs);
-      if (e <= s) continue;
-      total += e - s;
-      cursor = e;
-    }
-  }
-  return total / MINUTE_MS;
+  return workedBetween(compiled.rules, fromMs, toMs) / MINUTE_MS;
 }
 
 /**
@@ -146,15 +121,7 @@ export function nextWorkingInstant(cal: CalendarSpec, at: Date): Date {
   const ms = instantOf(at, 'at');
   const compiled = compile(cal);
   if (compiled.alwaysOpen) return new Date(ms);
-  let daysWithoutWork = 0;
-  for (let day = localDayNumber(compiled, ms) - 1; ; day++) {
-    const intervals = dayIntervals(compiled, day);
-    if (intervals.length === 0 && ++daysWithoutWork > MAX_DAYS_WITHOUT_WORK) {
-      throw new Error(`calendar has no working time in the ${MAX_DAYS_WITHOUT_WORK} days after ${new Date(ms).toISOString()}`);
-    }
-    if (intervals.length) daysWithoutWork = 0;
-    for (const { start, end } of intervals) if (end > ms) return new Date(Math.max(start, ms));
-  }
+  return new Date(addWorking(compiled.rules, ms, 0, true));
 }
 
 /**
@@ -168,38 +135,26 @@ export function nextWorkingInstant(cal: CalendarSpec, at: Date): Date {
 export function addWorkingDays(cal: CalendarSpec, start: Date, days: number): Date {
   if (!Number.isInteger(days) || days < 0) throw new Error(`days must be an integer >= 0, got ${String(days)}`);
   const compiled = compile(cal);
-  const from = compiled.alwaysOpen ? instantOf(start, 'start') : nextWorkingInstant(cal, start).getTime();
+  const { rules } = compiled;
+  const from = compiled.alwaysOpen ? instantOf(start, 'start') : addWorking(rules, instantOf(start, 'at'), 0, true);
   if (days === 0) return new Date(from);
-  const local = DateTime.fromMillis(from, { zone: compiled.zone });
-  let day = localDayNumber(compiled, from);
+  const wall = localWall(rules, from);
+  let day = Math.floor(wall / DAY_MS);
+  const timeOfDay = wall - day * DAY_MS;
   let counted = 0;
   let daysWithoutWork = 0;
   while (counted < days) {
     day++;
-    if (compiled.alwaysOpen || dayIntervals(compiled, day).length) {
+    if (compiled.alwaysOpen || hasWork(rules, day)) {
       counted++;
       daysWithoutWork = 0;
     } else if (++daysWithoutWork > MAX_DAYS_WITHOUT_WORK) {
       throw new Error(`calendar has no working day in the ${MAX_DAYS_WITHOUT_WORK} days after ${new Date(from).toISOString()}`);
     }
   }
-  const civil = new Date(day * DAY_MS);
-  const target = DateTime.fromObject(
-    {
-      year: civil.getUTCFullYear(),
-      month: civil.getUTCMonth() + 1,
-      day: civil.getUTCDate(),
-      hour: local.hour,
-      minute: local.minute,
-      second: local.second,
-      millisecond: local.millisecond,
-    },
-    { zone: compiled.zone },
-  );
-  // a repeated wall time means its first occurrence, as everywhere in this module
-  let ms = target.toMillis();
-  for (const candidate of target.getPossibleOffsets()) ms = Math.min(ms, candidate.toMillis());
-  return compiled.alwaysOpen ? new Date(ms) : nextWorkingInstant(cal, new Date(ms));
+  // The same local time on that date; a repeated wall time means its first occurrence, as everywhere here.
+  const ms = instantOfWall(rules, day * DAY_MS + timeOfDay);
+  return new Date(compiled.alwaysOpen ? ms : addWorking(rules, ms, 0, true));
 }
 
 /**
@@ -214,7 +169,7 @@ export function validateCalendar(cal: CalendarSpec): { path: string; message: st
   }
   const raw = cal as unknown as Record<string, unknown>;
 
-  if (typeof raw.timeZone !== 'string' || !IANAZone.isValidZone(raw.timeZone)) {
+  if (typeof raw.timeZone !== 'string' || !isValidZone(raw.timeZone)) {
     problems.push({ path: 'timeZone', message: `must be a valid IANA time zone, got ${JSON.stringify(raw.timeZone)}` });
   }
   if (typeof raw.alwaysOpen !== 'boolean') {
@@ -319,33 +274,86 @@ function parseLocalDate(value: unknown): number | undefined {
   return Math.round(date.getTime() / DAY_MS);
 }
 
-/** Validated, grouped form of a calendar, memoised by content (so equal calendars share a day cache). */
-function compile(cal: CalendarSpec): CompiledCalendar {
-  const key = fingerprint(cal);
-  const cached = key === undefined ? undefined : compiledCache.get(key);
-  if (cached) return cached;
+/**
+ * IANAZone.isValidZone (whether Intl.DateTimeFormat accepts the zone), memoised: it builds a formatter
+ * each time, and the zone's offsets need one anyway (zoneOffsets builds it, and throws the same RangeError).
+ */
+function isValidZone(name: string): boolean {
+  let valid = zoneValidity.get(name);
+  if (valid === undefined) {
+    try {
+      valid = name !== '' && zoneOffsets(name) !== undefined;
+    } catch {
+      valid = false;
+    }
+    if (zoneValidity.size >= MAX_ZONE_VALIDITY) zoneValidity.clear();
+    zoneValidity.set(name, valid);
+  }
+  return valid;
+}
 
-  const problems = validateCalendar(cal);
-  if (problems.length > 0) {
-    throw new Error(`invalid calendar: ${problems.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`);
+/**
+ * Validated, compiled form of a calendar, memoised by content (so equal calendars share their compiled
+ * years), and by object while the object's content is unchanged (which spares the fingerprint).
+ */
+function compile(cal: CalendarSpec): CompiledCalendar {
+  const isObject = cal !== null && typeof cal === 'object';
+  if (isObject) {
+    const known = byObject.get(cal);
+    if (known && unchanged(cal, known.snapshot)) return known.compiled;
   }
-  const byWeekday: [number, number][][] = WEEKDAYS.map(() => []);
-  for (const { day, from, to } of cal.workingHours) {
-    byWeekday[WEEKDAYS.indexOf(day)].push([parseClock(from, false)!, parseClock(to, true)!]);
+  const key = fingerprint(cal);
+  let compiled = key === undefined ? undefined : compiledCache.get(key);
+  if (compiled) {
+    compiledCache.delete(key!);
+    compiledCache.set(key!, compiled);
+  } else {
+    const problems = validateCalendar(cal);
+    if (problems.length > 0) {
+      throw new Error(`invalid calendar: ${problems.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`);
+    }
+    const fromMinutes: number[][] = WEEKDAYS.map(() => []);
+    const toMinutes: number[][] = WEEKDAYS.map(() => []);
+    const specs = cal.workingHours
+      .map(({ day, from, to }) => ({ weekday: WEEKDAYS.indexOf(day), from: parseClock(from, false)!, to: parseClock(to, true)! }))
+      .sort((a, b) => a.from - b.from);
+    for (const { weekday, from, to } of specs) {
+      fromMinutes[weekday].push(from);
+      toMinutes[weekday].push(to);
+    }
+    compiled = {
+      alwaysOpen: cal.alwaysOpen,
+      rules: calendarRules(zoneOffsets(cal.timeZone), fromMinutes, toMinutes, new Set(cal.holidays.map((h) => parseLocalDate(h)!))),
+    };
+    if (key !== undefined) {
+      if (compiledCache.size >= MAX_COMPILED_CALENDARS) compiledCache.delete(compiledCache.keys().next().value!);
+      compiledCache.set(key, compiled);
+    }
   }
-  for (const list of byWeekday) list.sort((a, b) => a[0] - b[0]);
-  const compiled: CompiledCalendar = {
-    zone: IANAZone.create(cal.timeZone),
-    alwaysOpen: cal.alwaysOpen,
-    byWeekday,
-    holidays: new Set(cal.holidays.map((h) => parseLocalDate(h)!)),
-    days: new Map(),
-  };
-  if (key !== undefined) {
-    if (compiledCache.size >= MAX_COMPILED_CALENDARS) compiledCache.clear();
-    compiledCache.set(key, compiled);
-  }
+  if (key !== undefined && isObject) byObject.set(cal, { snapshot: snapshotOf(cal), compiled });
   return compiled;
+}
+
+function snapshotOf(cal: CalendarSpec): Snapshot {
+  const hours: unknown[] = [];
+  for (const w of cal.workingHours) hours.push(w.day, w.from, w.to);
+  return { timeZone: cal.timeZone, alwaysOpen: cal.alwaysOpen, hours, holidays: [...cal.holidays] };
+}
+
+/** Whether `cal` still has the content of `snapshot` (same values, compared with ===). */
+function unchanged(cal: CalendarSpec, snapshot: Snapshot): boolean {
+  if (cal.timeZone !== snapshot.timeZone || cal.alwaysOpen !== snapshot.alwaysOpen) return false;
+  const hours = cal.workingHours;
+  const holidays = cal.holidays;
+  if (!Array.isArray(hours) || !Array.isArray(holidays)) return false;
+  if (hours.length * 3 !== snapshot.hours.length || holidays.length !== snapshot.holidays.length) return false;
+  for (let i = 0; i < hours.length; i++) {
+    const w = hours[i];
+    if (w === null || typeof w !== 'object') return false;
+    if (w.day !== snapshot.hours[3 * i] || w.from !== snapshot.hours[3 * i + 1] || w.to !== snapshot.hours[3 * i + 2]) return false;
+  }
+  for (let i = 0; i < holidays.length; i++) if (holidays[i] !== snapshot.holidays[i]) return false;
+  return true;
 }
 
 function fingerprint(cal: CalendarSpec): string | undefined {
@@ -358,82 +366,4 @@ function fingerprint(cal: CalendarSpec): string | undefined {
     cal.workingHours.map((w) => (w !== null && typeof w === 'object' ? [w.day, w.from, w.to] : w)),
     cal.holidays,
   ]);
-}
-
-/** Day number (days since 1970-01-01) of the local civil date of `ms` in the calendar's zone. */
-function localDayNumber(cal: CompiledCalendar, ms: number): number {
-  const local = DateTime.fromMillis(ms, { zone: cal.zone });
-  return Math.round(Date.UTC(local.year, local.month - 1, local.day) / DAY_MS);
-}
-
-/** The working intervals of one local date as real instants, sorted; empty on holidays and closed days. */
-function dayIntervals(cal: CompiledCalendar, day: number): readonly Interval[] {
-  const cached = cal.days.get(day);
-  if (cached) return cached;
-
-  // 1970-01-01 (day 0) was a Thursday, index 3 when Monday is 0.
-  const specs = cal.byWeekday[(((day + 3) % 7) + 7) % 7];
-  let intervals: readonly Interval[] = NO_INTERVALS;
-  if (specs.length > 0 && !cal.holidays.has(day)) {
-    // Every instant of this local date (and of the next date's 00:00) lies within a day of [day, day + 2)
-    // read as UTC, so equal offsets at both ends mean no DST change here and no repeated wall times.
-    const mayRepeat = cal.zone.offset((day - 1) * DAY_MS) !== cal.zone.offset((day + 2) * DAY_MS);
-    const list: Interval[] = [];
-    for (const [fromMinute, toMinute] of specs) {
-      const start = wallClockInstant(cal.zone, day, fromMinute, mayRepeat);
-      // '24:00' is the next date's 00:00, so it chains with a 00:00 start without a gap.
-      const end =
-        toMinute === MINUTES_PER_DAY
-          ? wallClockInstant(cal.zone, day + 1, 0, mayRepeat)
-          : wallClockInstant(cal.zone, day, toMinute, mayRepeat);
-      // A start pushed past its end by a gap (01:30–02:00 on a London spring-forward day) leaves nothing.
-      if (end > start) list.push({ start, end });
-    }
-    intervals = sortedUnion(list);
-  }
-  if (cal.days.size >= MAX_CACHED_DAYS_PER_CALENDAR) cal.days.clear();
-  cal.days.set(day, intervals);
-  return intervals;
-}
-
-/**
- * Sorts by start and merges overlaps. Needed because a gap can reorder wall-clock intervals: on a London
- * spring-forward day 01:30–01:59 becomes 01:30Z–01:59Z but 02:00–02:30 becomes 01:00Z–01:30Z.
- */
-function sortedUnion(list: Interval[]): Interval[] {
-  list.sort((a, b) => a.start - b.start);
-  const merged: Interval[] = [];
-  for (const interval of list) {
-    const last = merged[merged.length - 1];
-    if (last && interval.start <= last.end) last.end = Math.max(last.end, interval.end);
-    else merged.push({ ...interval });
-  }
-  return merged;
-}
-
-/**
- * The instant of local wall-clock (civil date `day`, `minuteOfDay`) in `zone`.
- * - Skipped by a spring-forward gap: luxon's fromObject already moves it the gap's length later
- *   (01:30 → 02:30 BST), whatever the current date.
- * - Repeated by a fall-back fold: luxon picks the occurrence whose offset matches the offset in force
- *   *now* (Settings.now), which is not deterministic, so we take the earliest of getPossibleOffsets()
- *   (only asked when `mayRepeat`, i.e. the zone's offset changes around this date: it costs 4 zone look-ups).
- */
-function wallClockInstant(zone: IANAZone, day: number, minuteOfDay: number, mayRepeat: boolean): number {
-  const civil = new Date(day * DAY_MS);
-  const local = DateTime.fromObject(
-    {
-      year: civil.getUTCFullYear(),
-      month: civil.getUTCMonth() + 1,
-      day: civil.getUTCDate(),
-      hour: Math.floor(minuteOfDay / 60),
-      minute: minuteOfDay % 60,
-    },
-    { zone },
-  );
-  let earliest = local.toMillis();
-  if (mayRepeat) {
-    for (const candidate of local.getPossibleOffsets()) earliest = Math.min(earliest, candidate.toMillis());
-  }
-  return earliest;
 }
