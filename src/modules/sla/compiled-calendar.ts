@@ -18,7 +18,7 @@ import { IANAZone } from 'luxon';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-const MINUTES_PER_DAY = 1440;
+const DAY_S = 86_400;
 
 /** More than this many consecutive local dates without working time: the calendar is considered never open. */
 export const MAX_DAYS_WITHOUT_WORK = 366;
@@ -216,6 +216,12 @@ function steady(span: ZoneSpan, from: number, to: number): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // calendars and their compiled years
+//
+// A compiled year keeps its numbers as whole seconds from the year's start, in Int32Arrays: every
+// edge is a wall time in whole minutes less an offset in whole seconds (the tz database has nothing
+// finer) or the instant of an offset change (whole seconds too), so nothing is lost; and a
+// compilation's arithmetic stays in small integers, which V8 does not box even before it has
+// optimised the code (boxed doubles made the garbage collector the largest cost of a first pass).
 
 /** A validated calendar, grouped: what compilation needs, and its compiled years. */
 export interface CalendarRules {
@@ -225,8 +231,16 @@ export interface CalendarRules {
   readonly toMinutes: ReadonlyArray<ReadonlyArray<number>>;
   /** Holidays as local-date day numbers (days since 1970-01-01 of the civil date). */
   readonly holidays: ReadonlySet<number>;
+  /** The same holidays, sorted. */
+  readonly sortedHolidays: readonly number[];
   /** Working intervals a week holds at most (the sum over weekdays), to size a year's buffers. */
   readonly perWeek: number;
+  /**
+   * The week as wall-clock seconds from Monday 00:00, intervals unioned (so '24:00' chains and
+   * touching intervals are one): what a week without holidays or offset changes becomes, shifted.
+   */
+  readonly weekFrom: Int32Array;
+  readonly weekTo: Int32Array;
   /** Compiled UTC years (entries are evicted through the global LRU, see `chunk`). */
   readonly years: Map<number, YearChunk>;
   /** The chunk used last, tried first. */
@@ -240,24 +254,50 @@ export function calendarRules(
   holidays: ReadonlySet<number>,
 ): CalendarRules {
   const perWeek = fromMinutes.reduce((sum, list) => sum + list.length, 0);
-  return { zone, fromMinutes, toMinutes, holidays, perWeek, years: new Map(), last: undefined };
+  const week: [number, number][] = [];
+  fromMinutes.forEach((froms, wd) => {
+    froms.forEach((from, k) => week.push([wd * DAY_S + from * 60, wd * DAY_S + toMinutes[wd][k] * 60]));
+  });
+  week.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of week) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return {
+    zone,
+    fromMinutes,
+    toMinutes,
+    holidays,
+    sortedHolidays: [...holidays].sort((a, b) => a - b),
+    perWeek,
+    weekFrom: Int32Array.from(merged, (m) => m[0]),
+    weekTo: Int32Array.from(merged, (m) => m[1]),
+    years: new Map(),
+    last: undefined,
+  };
 }
 
-/** Working time of one UTC year [start, end): sorted disjoint intervals and prefix sums of their lengths. */
+/**
+ * Working time of one UTC year [start, end): sorted disjoint intervals [starts[i], ends[i]) and prefix
+ * sums of their lengths, in whole seconds from `start`.
+ */
 interface YearChunk {
   start: number;
   end: number;
   n: number;
-  starts: Float64Array;
-  ends: Float64Array;
-  /** cum[i] = working ms in the chunk before interval i; cum[n] = the chunk's total. */
-  cum: Float64Array;
-  /** Longest gap between two consecutive intervals of the chunk (0 with fewer than two). */
-  maxGap: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** cum[i] = working seconds in the chunk before interval i; cum[n] = the chunk's total. */
+  cum: Int32Array;
+  /** Longest gap between two consecutive intervals of the chunk, in ms (0 with fewer than two). */
+  maxGapMs: number;
   year: number;
   owner: CalendarRules;
   lastUsed: number;
 }
+
 
 /** Every cached chunk, for the LRU eviction. */
 const chunks = new Set<YearChunk>();
@@ -334,15 +374,15 @@ function evict(incoming: number): void {
  * allocator and GC (off-heap backing stores) cost more than the compilation itself, and plain arrays
  * cost as much again in copying by the young-generation collector. A block lives while a view does.
  */
-const BLOCK_DOUBLES = 131_072;
-let block = new Float64Array(BLOCK_DOUBLES);
+const BLOCK_INTS = 262_144;
+let block = new Int32Array(BLOCK_INTS);
 let blockUsed = 0;
 
-/** `size` fresh (zeroed) doubles in the current block, or in an array of their own when that large. */
-function allocate(size: number): Float64Array {
-  if (size > BLOCK_DOUBLES / 8) return new Float64Array(size);
-  if (blockUsed + size > BLOCK_DOUBLES) {
-    block = new Float64Array(BLOCK_DOUBLES);
+/** `size` fresh (zeroed) ints in the current block, or in an array of their own when that large. */
+function allocate(size: number): Int32Array {
+  if (size > BLOCK_INTS / 8) return new Int32Array(size);
+  if (blockUsed + size > BLOCK_INTS) {
+    block = new Int32Array(BLOCK_INTS);
     blockUsed = 0;
   }
   const view = block.subarray(blockUsed, blockUsed + size);
@@ -353,15 +393,23 @@ function allocate(size: number): Float64Array {
 /**
  * Compiles UTC year `year`: every local date whose working time can reach into it (offsets are under a
  * day, so from 2 days before to 1 day after), edges turned into instants, unioned (touching intervals
- * merge), clipped to the year, with prefix sums, in one pass over the dates. Dates come in order and each
- * date's intervals are sorted, so instants only come out of order where a spring-forward gap reorders
- * them (London: 01:30–01:59 is 01:30Z–01:59Z, 02:00–02:30 is 01:00Z–01:30Z); then `compileUnordered`.
+ * merge), clipped to the year, with prefix sums, in one pass over the dates. A week from Monday without
+ * holidays, offset changes near it or the year's ends is the week template shifted; other weeks go
+ * date by date. Dates come in order and each date's intervals are sorted, so instants only come out of
+ * order where a spring-forward gap reorders them (London: 01:30–01:59 is 01:30Z–01:59Z, 02:00–02:30 is
+ * 01:00Z–01:30Z); then `compileUnordered`.
  */
 function compileYear(cal: CalendarRules, year: number): YearChunk {
   const start = yearStart(year);
   const end = yearStart(year + 1);
+  const length = (end - start) / 1000;
   const span = zoneSpan(cal.zone, year);
-  const transitions = span.transitions;
+  const changeCount = span.transitions.length;
+  // The span's changes and offsets in seconds (from the year's start, and east of UTC).
+  const changes = new Int32Array(changeCount);
+  for (let i = 0; i < changeCount; i++) changes[i] = (span.transitions[i] - start) / 1000;
+  const offsets = new Int32Array(changeCount + 1);
+  for (let i = 0; i <= changeCount; i++) offsets[i] = Math.round(span.offsets[i] * 60);
   const firstDay = Math.floor(start / DAY_MS) - 2;
   const lastDay = Math.floor(end / DAY_MS) + 1;
   const capacity = cal.perWeek * (Math.ceil((lastDay - firstDay + 1) / 7) + 1);
@@ -369,52 +417,108 @@ function compileYear(cal: CalendarRules, year: number): YearChunk {
   const starts = data.subarray(0, capacity);
   const ends = data.subarray(capacity, 2 * capacity);
   const cum = data.subarray(2 * capacity);
+  const holidays = cal.sortedHolidays;
+  const weekFrom = cal.weekFrom;
+  const weekTo = cal.weekTo;
   let n = 0;
   let total = 0;
   let maxGap = 0;
-  let lastFrom = -Infinity;
-  let p = 0;
-  for (let day = firstDay, wd = weekdayOf(firstDay); day <= lastDay; day++, wd = wd === 6 ? 0 : wd + 1) {
-    const froms = cal.fromMinutes[wd];
-    if (froms.length === 0 || cal.holidays.has(day)) continue;
-    const tos = cal.toMinutes[wd];
-    const midnight = day * DAY_MS;
-    while (p < transitions.length && transitions[p] < midnight - 2 * DAY_MS) p++;
-    // No offset change within a day of any edge: every wall time of the date is read with one offset.
-    const steady = p === transitions.length || transitions[p] >= midnight + 3 * DAY_MS;
-    const offsetMs = span.offsets[p] * MINUTE_MS;
-    for (let k = 0; k < froms.length; k++) {
-      // '24:00' is the next date's 00:00, so it chains with a 00:00 start without a gap.
-      const fromWall = midnight + froms[k] * MINUTE_MS;
-      const toWall = tos[k] === MINUTES_PER_DAY ? midnight + DAY_MS : midnight + tos[k] * MINUTE_MS;
-      let from = steady ? fromWall - offsetMs : wallInstant(span, fromWall);
-      let to = steady ? toWall - offsetMs : wallInstant(span, toWall);
-      // A start pushed past its end by a gap (01:30–02:00 on a London spring-forward day) leaves nothing.
-      if (to <= from) continue;
-      if (from < lastFrom) return compileUnordered(cal, year, start, end, span);
-      lastFrom = from;
-      if (from < start) from = start;
-      if (to > end) to = end;
-      if (to <= from) continue;
-      if (n > 0 && from <= ends[n - 1]) {
-        if (to > ends[n - 1]) ends[n - 1] = to;
-      } else {
-        if (n > 0) {
-          total += ends[n - 1] - starts[n - 1];
-          cum[n] = total;
-          if (from - ends[n - 1] > maxGap) maxGap = from - ends[n - 1];
+  let lastFrom = -1_000_000_000;
+  let p = 0; // first change at or after two days before the current date
+  let h = 0; // first holiday on or after the current date
+  // `midnight`: the current date's 00:00 as a wall reading, in seconds from the year's start.
+  for (let day = firstDay, midnight = -2 * DAY_S, wd = weekdayOf(firstDay); day <= lastDay; ) {
+    while (p < changeCount && changes[p] < midnight - 2 * DAY_S) p++;
+    while (h < holidays.length && holidays[h] < day) h++;
+    const offset = offsets[p];
+    if (
+      wd === 0 &&
+      (h === holidays.length || holidays[h] > day + 6) &&
+      (p === changeCount || changes[p] >= midnight + 10 * DAY_S) &&
+      midnight >= DAY_S &&
+      midnight + 8 * DAY_S <= length
+    ) {
+      // A plain week: the template, shifted (no clipping: it lies within a day of the week's dates).
+      const base = midnight - offset;
+      for (let k = 0; k < weekFrom.length; k++) {
+        const from = base + weekFrom[k];
+        const to = base + weekTo[k];
+        if (from < lastFrom) return compileUnordered(cal, year, start, end, span);
+        lastFrom = from;
+        if (n > 0 && from <= ends[n - 1]) {
+          if (to > ends[n - 1]) ends[n - 1] = to;
+        } else {
+          if (n > 0) {
+            total += ends[n - 1] - starts[n - 1];
+            cum[n] = total;
+            if (from - ends[n - 1] > maxGap) maxGap = from - ends[n - 1];
+          }
+          starts[n] = from;
+          ends[n++] = to;
         }
-        starts[n] = from;
-        ends[n++] = to;
+      }
+      day += 7;
+      midnight += 7 * DAY_S;
+      continue;
+    }
+    const froms = cal.fromMinutes[wd];
+    if (froms.length > 0 && !(h < holidays.length && holidays[h] === day)) {
+      const tos = cal.toMinutes[wd];
+      // No offset change within a day of any edge: every wall time of the date is read with one offset.
+      const steady = p === changeCount || changes[p] >= midnight + 3 * DAY_S;
+      for (let k = 0; k < froms.length; k++) {
+        // An end of 1440 ('24:00') is the next date's 00:00, so it chains with a 00:00 start without a gap.
+        let from: number;
+        let to: number;
+        if (steady) {
+          from = midnight + froms[k] * 60 - offset;
+          to = midnight + tos[k] * 60 - offset;
+        } else {
+          from = (wallInstant(span, start + (midnight + froms[k] * 60) * 1000) - start) / 1000;
+          to = (wallInstant(span, start + (midnight + tos[k] * 60) * 1000) - start) / 1000;
+        }
+        // A start pushed past its end by a gap (01:30–02:00 on a London spring-forward day) leaves nothing.
+        if (to <= from) continue;
+        if (from < lastFrom) return compileUnordered(cal, year, start, end, span);
+        lastFrom = from;
+        if (from < 0) from = 0;
+        if (to > length) to = length;
+        if (to <= from) continue;
+        if (n > 0 && from <= ends[n - 1]) {
+          if (to > ends[n - 1]) ends[n - 1] = to;
+        } else {
+          if (n > 0) {
+            total += ends[n - 1] - starts[n - 1];
+            cum[n] = total;
+            if (from - ends[n - 1] > maxGap) maxGap = from - ends[n - 1];
+          }
+          starts[n] = from;
+          ends[n++] = to;
+        }
       }
     }
+    day++;
+    midnight += DAY_S;
+    wd = wd === 6 ? 0 : wd + 1;
   }
   if (n > 0) cum[n] = total + (ends[n - 1] - starts[n - 1]);
-  return { start, end, n, starts: starts.subarray(0, n), ends: ends.subarray(0, n), cum: cum.subarray(0, n + 1), maxGap, year, owner: cal, lastUsed: 0 };
+  return {
+    start,
+    end,
+    n,
+    starts: starts.subarray(0, n),
+    ends: ends.subarray(0, n),
+    cum: cum.subarray(0, n + 1),
+    maxGapMs: maxGap * 1000,
+    year,
+    owner: cal,
+    lastUsed: 0,
+  };
 }
 
 /** compileYear for a year where a gap reorders intervals: all of them, sorted, then the same union. */
 function compileUnordered(cal: CalendarRules, year: number, start: number, end: number, span: ZoneSpan): YearChunk {
+  const length = (end - start) / 1000;
   const pairs: [number, number][] = [];
   for (let day = Math.floor(start / DAY_MS) - 2; day <= Math.floor(end / DAY_MS) + 1; day++) {
     const wd = weekdayOf(day);
@@ -422,10 +526,9 @@ function compileUnordered(cal: CalendarRules, year: number, start: number, end: 
     if (froms.length === 0 || cal.holidays.has(day)) continue;
     const midnight = day * DAY_MS;
     for (let k = 0; k < froms.length; k++) {
-      const to = cal.toMinutes[wd][k];
-      const from = wallInstant(span, midnight + froms[k] * MINUTE_MS);
-      const until = wallInstant(span, to === MINUTES_PER_DAY ? midnight + DAY_MS : midnight + to * MINUTE_MS);
-      if (until > from) pairs.push([Math.max(from, start), Math.min(until, end)]);
+      const from = (wallInstant(span, midnight + froms[k] * MINUTE_MS) - start) / 1000;
+      const to = (wallInstant(span, midnight + cal.toMinutes[wd][k] * MINUTE_MS) - start) / 1000;
+      if (to > from) pairs.push([Math.max(from, 0), Math.min(to, length)]);
     }
   }
   pairs.sort((a, b) => a[0] - b[0]);
@@ -448,27 +551,28 @@ function compileUnordered(cal: CalendarRules, year: number, start: number, end: 
     cum[i + 1] = cum[i] + (ends[i] - starts[i]);
     if (i > 0 && starts[i] - ends[i - 1] > maxGap) maxGap = starts[i] - ends[i - 1];
   }
-  return { start, end, n, starts, ends, cum, maxGap, year, owner: cal, lastUsed: 0 };
+  return { start, end, n, starts, ends, cum, maxGapMs: maxGap * 1000, year, owner: cal, lastUsed: 0 };
 }
 
-/** First interval index whose end is after `ms` (n when none). */
+/** First interval index whose end is after `ms` ms from the chunk's start (n when none). */
 function firstEndingAfter(c: YearChunk, ms: number): number {
   let lo = 0;
   let hi = c.n;
   const ends = c.ends;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (ends[mid] > ms) hi = mid;
+    if (ends[mid] * 1000 > ms) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
-/** Working ms of the chunk before `ms` (start ≤ ms ≤ end). */
+/** Working ms of the chunk before instant `ms` (start ≤ ms ≤ end). */
 function workedBefore(c: YearChunk, ms: number): number {
-  const i = firstEndingAfter(c, ms);
-  if (i < c.n && c.starts[i] < ms) return c.cum[i] + (ms - c.starts[i]);
-  return c.cum[i];
+  const at = ms - c.start;
+  const i = firstEndingAfter(c, at);
+  if (i < c.n && c.starts[i] * 1000 < at) return c.cum[i] * 1000 + (at - c.starts[i] * 1000);
+  return c.cum[i] * 1000;
 }
 
 /** Day number of the local date of `ms` in the calendar's zone. */
@@ -498,7 +602,7 @@ export function hasWork(cal: CalendarRules, day: number): boolean {
   const tos = cal.toMinutes[wd];
   for (let k = 0; k < froms.length; k++) {
     const from = wallInstant(span, midnight + froms[k] * MINUTE_MS);
-    const to = wallInstant(span, tos[k] === MINUTES_PER_DAY ? (day + 1) * DAY_MS : midnight + tos[k] * MINUTE_MS);
+    const to = wallInstant(span, midnight + tos[k] * MINUTE_MS); // an end of 1440 is the next date's 00:00
     if (to > from) return true;
   }
   return false;
@@ -520,6 +624,17 @@ const noWorkingTime = (after: number) => () =>
   `calendar has no working time in the ${MAX_DAYS_WITHOUT_WORK} days after ${new Date(after).toISOString()}`;
 
 /**
+ * The day walk only threw inside a long stretch without working time: walk that stretch's dates, from
+ * the date of the last working time counted (its interval's date is at most 2 before) or from the
+ * walk's first date (the day before startMs's), to the date after `until`.
+ */
+function checkLongGap(cal: CalendarRules, startMs: number, cursor: number, until: number, reportStart: boolean): void {
+  const firstDay = localDay(cal, startMs) - 1;
+  const from = cursor === startMs ? firstDay : Math.max(firstDay, localDay(cal, cursor) - 2);
+  checkEmptyRun(cal, from, localDay(cal, until) + 1, noWorkingTime(reportStart ? startMs : cursor));
+}
+
+/**
  * The instant by which `amount` working ms have elapsed from `startMs` (amount > 0: the end of the
  * interval when it runs out exactly at closing; amount 0: the first working instant at or after startMs).
  * Throws, like the day walk, when more than MAX_DAYS_WITHOUT_WORK consecutive local dates without working
@@ -528,57 +643,53 @@ const noWorkingTime = (after: number) => () =>
  */
 export function addWorking(cal: CalendarRules, startMs: number, amount: number, reportStart: boolean): number {
   let c = chunkAt(cal, startMs);
-  let i = firstEndingAfter(c, startMs);
+  let i = firstEndingAfter(c, startMs - c.start);
   let cursor = startMs; // the end of the working time counted so far, or the start
   let remaining = amount;
   let checkedFrom = NaN;
   let checkedUntil = NaN;
-  /**
-   * The day walk only throws inside a long stretch without working time: walk that stretch's dates,
-   * from the date of the last working time counted (its interval's date is at most 2 before) or from
-   * the walk's first date, to the date after `until`.
-   */
-  const checkGap = (until: number) => {
-    if (checkedFrom === cursor && until <= checkedUntil) return;
-    checkedFrom = cursor;
-    checkedUntil = until;
-    const firstDay = localDay(cal, startMs) - 1;
-    const from = cursor === startMs ? firstDay : Math.max(firstDay, localDay(cal, cursor) - 2);
-    checkEmptyRun(cal, from, localDay(cal, until) + 1, noWorkingTime(reportStart ? startMs : cursor));
-  };
   for (;;) {
     if (i >= c.n) {
-      if (c.end - cursor > 2 * LONG_GAP_MS) checkGap(c.end);
-      c = chunk(cal, yearOf(c.end));
+      if (c.end - cursor > 2 * LONG_GAP_MS && !(checkedFrom === cursor && c.end <= checkedUntil)) {
+        checkLongGap(cal, startMs, cursor, c.end, reportStart);
+        [checkedFrom, checkedUntil] = [cursor, c.end];
+      }
+      c = chunk(cal, c.year + 1);
       i = 0;
       continue;
     }
-    const s = c.starts[i];
-    if (s - cursor > LONG_GAP_MS) checkGap(s);
+    const s = c.start + c.starts[i] * 1000;
+    if (s - cursor > LONG_GAP_MS && !(checkedFrom === cursor && s <= checkedUntil)) {
+      checkLongGap(cal, startMs, cursor, s, reportStart);
+      [checkedFrom, checkedUntil] = [cursor, s];
+    }
     const from = s > cursor ? s : cursor;
-    if (c.maxGap > LONG_GAP_MS) {
+    if (c.maxGapMs > LONG_GAP_MS) {
       // A chunk with a long gap inside: interval by interval, so each gap is looked at in turn.
-      const available = c.ends[i] - from;
+      const e = c.start + c.ends[i] * 1000;
+      const available = e - from;
       if (remaining <= available) return from + remaining;
       remaining -= available;
-      cursor = c.ends[i++];
+      cursor = e;
+      i++;
       continue;
     }
     const cum = c.cum;
-    const target = cum[i] + (from - s) + remaining;
-    if (target <= cum[c.n]) {
+    const target = cum[i] * 1000 + (from - s) + remaining; // working ms of the chunk before the answer
+    const total = cum[c.n] * 1000;
+    if (target <= total) {
       // The first interval j >= i with cum[j + 1] >= target holds the answer.
       let lo = i;
       let hi = c.n - 1;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (cum[mid + 1] >= target) hi = mid;
+        if (cum[mid + 1] * 1000 >= target) hi = mid;
         else lo = mid + 1;
       }
-      return lo === i ? from + remaining : c.starts[lo] + (target - cum[lo]);
+      return lo === i ? from + remaining : c.start + c.starts[lo] * 1000 + (target - cum[lo] * 1000);
     }
-    remaining = target - cum[c.n];
-    cursor = c.ends[c.n - 1];
+    remaining = target - total;
+    cursor = c.start + c.ends[c.n - 1] * 1000;
     i = c.n;
   }
 }
@@ -587,11 +698,11 @@ export function addWorking(cal: CalendarRules, startMs: number, amount: number, 
 export function workedBetween(cal: CalendarRules, fromMs: number, toMs: number): number {
   const first = chunkAt(cal, fromMs);
   if (toMs < first.end) return workedBefore(first, toMs) - workedBefore(first, fromMs);
-  let total = first.cum[first.n] - workedBefore(first, fromMs);
+  let total = first.cum[first.n] * 1000 - workedBefore(first, fromMs);
   const toYear = yearOf(toMs);
   for (let year = first.year + 1; year < toYear; year++) {
     const c = chunk(cal, year);
-    total += c.cum[c.n];
+    total += c.cum[c.n] * 1000;
   }
   return total + workedBefore(chunk(cal, toYear), toMs);
 }
