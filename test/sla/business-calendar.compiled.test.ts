@@ -28,7 +28,7 @@ import {
   type Weekday,
   type WorkingHoursSpec,
 } from '../../src/modules/sla/business-calendar';
-import { zoneOffsets } from '../../src/modules/sla/compiled-calendar';
+import { zoneChanges, zoneOffsets } from '../../src/modules/sla/compiled-calendar';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -364,6 +364,39 @@ describe("zone offsets read from Intl equal luxon's IANAZone#offset", () => {
             }
           }
         }
+      }
+    }
+  });
+
+  test('the changes found by sampling every 4 days are every change (tricky zones and years, against an hourly scan)', () => {
+    const cases: [string, number[]][] = [
+      ['America/Boa_Vista', [1999, 2000, 2001]], // DST for one week in October 2000
+      ['Africa/Casablanca', [2012, 2013, 2018, 2019, 2026]], // Ramadan breaks
+      ['America/Nuuk', [2023, 2024]],
+      ['Australia/Lord_Howe', [2026]],
+      ['Pacific/Apia', [2011]], // the day skipped at the date line
+      ['Antarctica/Troll', [2026]],
+      ['Europe/Amsterdam', [1937]], // +00:19:32 local mean time to +00:20
+      ['Africa/Monrovia', [1972]], // -00:44:30 to UTC
+    ];
+    for (const [zone, years] of cases) {
+      for (const year of years) {
+        const z = IANAZone.create(zone);
+        const expected: { at: number; offset: number }[] = [];
+        let previous = z.offset(Date.UTC(year, 0, 1) - 8 * DAY_MS);
+        for (let t = Date.UTC(year, 0, 1) - 8 * DAY_MS + 3_600_000; t <= Date.UTC(year + 1, 0, 1) + 8 * DAY_MS; t += 3_600_000) {
+          const offset = z.offset(t);
+          if (offset === previous) continue;
+          let [lo, hi] = [(t - 3_600_000) / 1000, t / 1000];
+          while (hi - lo > 1) {
+            const mid = Math.floor((lo + hi) / 2);
+            if (z.offset(mid * 1000) === previous) lo = mid;
+            else hi = mid;
+          }
+          expected.push({ at: hi * 1000, offset });
+          previous = offset;
+        }
+        expect([zone, year, zoneChanges(zone, year)]).toEqual([zone, year, expected]);
       }
     }
   });

@@ -62,6 +62,7 @@ const MAX_ZONE_VALIDITY = 1024;
 const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const FROM_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 interface CompiledCalendar {
   alwaysOpen: boolean;
@@ -248,8 +249,8 @@ export function validateCalendar(cal: CalendarSpec): { path: string; message: st
 // internals
 
 function instantOf(date: Date, name: string): number {
-  // Not `instanceof Date`: Dates from another realm (vm contexts, test runners) must work too.
-  const ms = Object.prototype.toString.call(date) === '[object Date]' ? date.getTime() : NaN;
+  // Not only `instanceof Date`: Dates from another realm (vm contexts, test runners) must work too.
+  const ms = date instanceof Date || Object.prototype.toString.call(date) === '[object Date]' ? date.getTime() : NaN;
   if (!Number.isFinite(ms)) throw new Error(`${name} must be a valid Date`);
   return ms;
 }
@@ -262,16 +263,27 @@ function parseClock(value: unknown, allowEndOfDay: boolean): number | undefined 
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
-/** 'YYYY-MM-DD' → day number of that civil date (days since 1970-01-01), or undefined if not a real date. */
+/**
+ * 'YYYY-MM-DD' → day number of that civil date (days since 1970-01-01), or undefined if not a real date
+ * (proleptic Gregorian, by arithmetic). As the Date-based check this replaces, 0000-02-29 is not a date:
+ * it read year 0 as 1900.
+ */
 function parseLocalDate(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const match = DATE_PATTERN.exec(value);
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  date.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900..1999
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return Math.round(date.getTime() / DAY_MS);
+  const year = +match[1];
+  const month = +match[2];
+  const day = +match[3];
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) && year !== 0;
+  if (day > (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1])) return undefined;
+  // days from civil (H. Hinnant): the year counted from March, so the leap day ends it
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /**
@@ -297,11 +309,15 @@ function isValidZone(name: string): boolean {
  * years), and by object while the object's content is unchanged (which spares the fingerprint).
  */
 function compile(cal: CalendarSpec): CompiledCalendar {
-  const isObject = cal !== null && typeof cal === 'object';
-  if (isObject) {
+  if (cal !== null && typeof cal === 'object') {
     const known = byObject.get(cal);
-    if (known && unchanged(cal, known.snapshot)) return known.compiled;
+    if (known !== undefined && unchanged(cal, known.snapshot)) return known.compiled;
   }
+  return compileByContent(cal);
+}
+
+/** compile's way for an object not seen or changed since (kept apart so the optimiser sees a small `compile`). */
+function compileByContent(cal: CalendarSpec): CompiledCalendar {
   const key = fingerprint(cal);
   let compiled = key === undefined ? undefined : compiledCache.get(key);
   if (compiled) {
@@ -330,7 +346,7 @@ function compile(cal: CalendarSpec): CompiledCalendar {
       compiledCache.set(key, compiled);
     }
   }
-  if (key !== undefined && isObject) byObject.set(cal, { snapshot: snapshotOf(cal), compiled });
+  if (key !== undefined) byObject.set(cal, { snapshot: snapshotOf(cal), compiled });
   return compiled;
 }
 

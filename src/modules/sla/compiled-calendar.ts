@@ -29,8 +29,8 @@ export const MAX_DAYS_WITHOUT_WORK = 366;
  */
 const LONG_GAP_MS = 360 * DAY_MS;
 
-/** Zone offsets are sampled this far apart and bisected to the second where they differ. */
-const SAMPLE_STEP_MS = 3 * DAY_MS;
+/** Zone offsets are sampled this far apart and bisected to the second where they differ (see zoneSpan). */
+const SAMPLE_STEP_MS = 4 * DAY_MS;
 /**
  * Each zone span covers its UTC year and this much on either side, so a year's chunk (local dates from
  * 2 days before to 1 day after, edges resolved within a day) never needs a neighbouring span.
@@ -68,7 +68,6 @@ interface ZoneSpan {
 export class ZoneOffsets {
   private readonly format: (date?: Date | number) => string;
   private luxon: IANAZone | undefined;
-  private readonly fields = new Int32Array(6);
   /** Offsets per UTC year (see zoneSpan). */
   readonly spans = new Map<number, ZoneSpan>();
 
@@ -93,34 +92,18 @@ export class ZoneOffsets {
   /** Offset in minutes at `ms`, read from Intl ("M/D/YYYY, HH:MM:SS"); luxon outside 4-digit years. */
   offset(ms: number): number {
     if (!(ms >= FAST_OFFSET_MIN_MS && ms < FAST_OFFSET_MAX_MS)) return this.luxonOffset(ms);
-    const text = this.format(ms);
-    const f = this.fields;
-    let count = 0;
-    let value = 0;
-    let inDigits = false;
-    for (let i = 0; i < text.length; i++) {
-      const digit = text.charCodeAt(i) - 48;
-      if (digit >= 0 && digit <= 9) {
-        value = value * 10 + digit;
-        inDigits = true;
-      } else if (inDigits) {
-        if (count < 6) f[count] = value;
-        count++;
-        value = 0;
-        inDigits = false;
-      }
-    }
-    if (inDigits) {
-      if (count < 6) f[count] = value;
-      count++;
-    }
-    if (count !== 6) return this.luxonOffset(ms);
-    const asUTC = Date.UTC(f[2], f[0] - 1, f[1], f[3] === 24 ? 0 : f[3], f[4], f[5]);
+    const f = LOCAL_READING.exec(this.format(ms));
+    if (f === null) return this.luxonOffset(ms);
+    const hour = +f[4];
+    const asUTC = Date.UTC(+f[3], +f[1] - 1, +f[2], hour === 24 ? 0 : hour, +f[5], +f[6]);
     const over = ms % 1000;
     const asTS = ms - (over >= 0 ? over : 1000 + over);
     return (asUTC - asTS) / MINUTE_MS;
   }
 }
+
+/** "M/D/YYYY, HH:MM:SS", as en-US formats the fields asked for. */
+const LOCAL_READING = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
 
 const zones = new Map<string, ZoneOffsets>();
 let storedSpans = 0;
@@ -136,9 +119,10 @@ export function zoneOffsets(name: string): ZoneOffsets {
 
 /**
  * The zone's offsets over UTC year `year` ± SPAN_MARGIN_MS: sampled every SAMPLE_STEP_MS and bisected
- * to the second where two samples differ (offsets only change at whole seconds). Two changes that
- * cancel out within one step would be missed: the closest such pair in the tz database from 1900 to
- * 2100 is 7 days apart (America/Boa_Vista, October 2000), more than twice the step.
+ * where two samples differ, on whole minutes then to the second (offsets change at whole seconds, and
+ * but for local mean time at whole minutes). Two changes that cancel out within one step would be
+ * missed: the closest such pair in the tz database from 1900 to 2100 is 6 days 23 hours apart
+ * (America/Boa_Vista, October 2000), 1.7 steps.
  */
 function zoneSpan(zone: ZoneOffsets, year: number): ZoneSpan {
   const cached = zone.spans.get(year);
@@ -157,7 +141,15 @@ function zoneSpan(zone: ZoneOffsets, year: number): ZoneSpan {
       let a = lo / 1000; // a whole second with loOffset
       let b = hi / 1000; // a whole second with another offset
       while (b - a > 1) {
-        const mid = Math.floor((a + b) / 2);
+        let mid: number;
+        if (b - a > 60) {
+          mid = Math.floor((a + b) / 120) * 60; // a whole minute
+          if (mid <= a) mid = a + 60;
+        } else if (b - a === 60 && b % 60 === 0) {
+          mid = b - 1; // the change is at minute b, unless it is on a second of the minute before
+        } else {
+          mid = Math.floor((a + b) / 2);
+        }
         if (zone.offset(mid * 1000) === loOffset) a = mid;
         else b = mid;
       }
@@ -175,6 +167,12 @@ function zoneSpan(zone: ZoneOffsets, year: number): ZoneSpan {
   }
   zone.spans.set(year, span);
   return span;
+}
+
+/** The offset changes found for a zone's UTC year ± SPAN_MARGIN_MS (for tests): instant and new offset. */
+export function zoneChanges(name: string, year: number): { at: number; offset: number }[] {
+  const span = zoneSpan(zoneOffsets(name), year);
+  return span.transitions.map((at, i) => ({ at, offset: span.offsets[i + 1] }));
 }
 
 /** Offset (minutes) at `ms`, which must lie inside the span. */
@@ -241,6 +239,10 @@ export interface CalendarRules {
    */
   readonly weekFrom: Int32Array;
   readonly weekTo: Int32Array;
+  /** weekCum[k]: working seconds of the template before its interval k. */
+  readonly weekCum: Int32Array;
+  /** The template's longest gap between two of its intervals, in seconds. */
+  readonly weekGap: number;
   /** Compiled UTC years (entries are evicted through the global LRU, see `chunk`). */
   readonly years: Map<number, YearChunk>;
   /** The chunk used last, tried first. */
@@ -274,6 +276,8 @@ export function calendarRules(
     perWeek,
     weekFrom: Int32Array.from(merged, (m) => m[0]),
     weekTo: Int32Array.from(merged, (m) => m[1]),
+    weekCum: Int32Array.from(merged, (_, k) => merged.slice(0, k).reduce((sum, m) => sum + m[1] - m[0], 0)),
+    weekGap: merged.reduce((gap, m, k) => (k === 0 ? 0 : Math.max(gap, m[0] - merged[k - 1][1])), 0),
     years: new Map(),
     last: undefined,
   };
@@ -420,6 +424,7 @@ function compileYear(cal: CalendarRules, year: number): YearChunk {
   const holidays = cal.sortedHolidays;
   const weekFrom = cal.weekFrom;
   const weekTo = cal.weekTo;
+  const weekCum = cal.weekCum;
   let n = 0;
   let total = 0;
   let maxGap = 0;
@@ -438,24 +443,28 @@ function compileYear(cal: CalendarRules, year: number): YearChunk {
       midnight >= DAY_S &&
       midnight + 8 * DAY_S <= length
     ) {
-      // A plain week: the template, shifted (no clipping: it lies within a day of the week's dates).
+      // A plain week: the template shifted, with its prefix sums (no clipping: it lies within a day of
+      // the week's dates); only its first interval may join the last one so far (a '24:00' chain).
       const base = midnight - offset;
-      for (let k = 0; k < weekFrom.length; k++) {
-        const from = base + weekFrom[k];
-        const to = base + weekTo[k];
-        if (from < lastFrom) return compileUnordered(cal, year, start, end, span);
-        lastFrom = from;
-        if (n > 0 && from <= ends[n - 1]) {
-          if (to > ends[n - 1]) ends[n - 1] = to;
-        } else {
-          if (n > 0) {
-            total += ends[n - 1] - starts[n - 1];
-            cum[n] = total;
-            if (from - ends[n - 1] > maxGap) maxGap = from - ends[n - 1];
-          }
-          starts[n] = from;
-          ends[n++] = to;
+      let k = 0;
+      if (n > 0 && base + weekFrom[0] <= ends[n - 1]) {
+        if (base + weekTo[0] > ends[n - 1]) ends[n - 1] = base + weekTo[0];
+        k = 1;
+      }
+      if (k < weekFrom.length) {
+        if (n > 0) {
+          total += ends[n - 1] - starts[n - 1];
+          if (base + weekFrom[k] - ends[n - 1] > maxGap) maxGap = base + weekFrom[k] - ends[n - 1];
         }
+        const shift = total - weekCum[k];
+        for (; k < weekFrom.length; k++) {
+          starts[n] = base + weekFrom[k];
+          ends[n] = base + weekTo[k];
+          cum[n++] = shift + weekCum[k];
+        }
+        total = cum[n - 1];
+        if (cal.weekGap > maxGap) maxGap = cal.weekGap;
+        lastFrom = starts[n - 1];
       }
       day += 7;
       midnight += 7 * DAY_S;
@@ -642,6 +651,36 @@ function checkLongGap(cal: CalendarRules, startMs: number, cursor: number, until
  * that message: the start itself, or else the end of the last working time counted.
  */
 export function addWorking(cal: CalendarRules, startMs: number, amount: number, reportStart: boolean): number {
+  // The usual case first: the answer in the year of the start, no long gap on the way.
+  const c = chunkAt(cal, startMs);
+  const i = firstEndingAfter(c, startMs - c.start);
+  if (i < c.n && c.maxGapMs <= LONG_GAP_MS) {
+    const s = c.start + c.starts[i] * 1000;
+    if (s - startMs <= LONG_GAP_MS) {
+      const from = s > startMs ? s : startMs;
+      const cum = c.cum;
+      const target = cum[i] * 1000 + (from - s) + amount;
+      if (target <= cum[c.n] * 1000) return answerIn(c, i, from, amount, target);
+    }
+  }
+  return addWorkingAcross(cal, startMs, amount, reportStart);
+}
+
+/** The answer in chunk c, from interval i on: the first interval j >= i with cum[j + 1] >= target. */
+function answerIn(c: YearChunk, i: number, from: number, amount: number, target: number): number {
+  const cum = c.cum;
+  let lo = i;
+  let hi = c.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cum[mid + 1] * 1000 >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo === i ? from + amount : c.start + c.starts[lo] * 1000 + (target - cum[lo] * 1000);
+}
+
+/** addWorking year by year, looking at long gaps on the way. */
+function addWorkingAcross(cal: CalendarRules, startMs: number, amount: number, reportStart: boolean): number {
   let c = chunkAt(cal, startMs);
   let i = firstEndingAfter(c, startMs - c.start);
   let cursor = startMs; // the end of the working time counted so far, or the start
@@ -652,7 +691,8 @@ export function addWorking(cal: CalendarRules, startMs: number, amount: number, 
     if (i >= c.n) {
       if (c.end - cursor > 2 * LONG_GAP_MS && !(checkedFrom === cursor && c.end <= checkedUntil)) {
         checkLongGap(cal, startMs, cursor, c.end, reportStart);
-        [checkedFrom, checkedUntil] = [cursor, c.end];
+        checkedFrom = cursor;
+        checkedUntil = c.end;
       }
       c = chunk(cal, c.year + 1);
       i = 0;
@@ -661,7 +701,8 @@ export function addWorking(cal: CalendarRules, startMs: number, amount: number, 
     const s = c.start + c.starts[i] * 1000;
     if (s - cursor > LONG_GAP_MS && !(checkedFrom === cursor && s <= checkedUntil)) {
       checkLongGap(cal, startMs, cursor, s, reportStart);
-      [checkedFrom, checkedUntil] = [cursor, s];
+      checkedFrom = cursor;
+      checkedUntil = s;
     }
     const from = s > cursor ? s : cursor;
     if (c.maxGapMs > LONG_GAP_MS) {
@@ -677,17 +718,7 @@ export function addWorking(cal: CalendarRules, startMs: number, amount: number, 
     const cum = c.cum;
     const target = cum[i] * 1000 + (from - s) + remaining; // working ms of the chunk before the answer
     const total = cum[c.n] * 1000;
-    if (target <= total) {
-      // The first interval j >= i with cum[j + 1] >= target holds the answer.
-      let lo = i;
-      let hi = c.n - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (cum[mid + 1] * 1000 >= target) hi = mid;
-        else lo = mid + 1;
-      }
-      return lo === i ? from + remaining : c.start + c.starts[lo] * 1000 + (target - cum[lo] * 1000);
-    }
+    if (target <= total) return answerIn(c, i, from, remaining, target);
     remaining = target - total;
     cursor = c.start + c.ends[c.n - 1] * 1000;
     i = c.n;
