@@ -16,6 +16,7 @@
  *
  * With BENCH_JSON=1 it also prints one line `BENCH_JSON {...}` with the figures (bench/run.ts reads it).
  */
+import fs from 'node:fs';
 import {
   addWorkingMinutes,
   workingMinutesBetween,
@@ -101,10 +102,25 @@ const cases: Case[] = Array.from({ length: CASES }, () => {
   return { cal, start, minutes, end };
 });
 
-function timed<T>(fn: () => T): { result: T; seconds: number } {
+/**
+ * CPU time of this (the main) thread in seconds, from /proc/thread-self/schedstat: unlike wall time it
+ * does not count waiting for a core on a shared machine, nor V8's compiler threads. undefined off Linux.
+ */
+function threadCpuSeconds(): number | undefined {
+  try {
+    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e9;
+  } catch {
+    return undefined;
+  }
+}
+
+function timed<T>(fn: () => T): { result: T; seconds: number; cpuSeconds: number | undefined } {
+  const cpu = threadCpuSeconds();
   const started = process.hrtime.bigint();
   const result = fn();
-  return { result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuAfter = threadCpuSeconds();
+  return { result, seconds, cpuSeconds: cpu === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpu };
 }
 
 const rate = (n: number, seconds: number): string => `${Math.round(n / seconds).toLocaleString('en-US')} ops/s`;
@@ -137,6 +153,11 @@ console.log(`  ratio module/reference:              ${ratio(reference, moduleCol
 console.log(`  differing results:                   ${addDiffs}`);
 console.log(`  before issue 23 (day walk, luxon):   ${rate(CASES, legacyCold.seconds)} first pass, ${rate(CASES, legacyWarm.seconds)} warm`);
 console.log(`  ratio before/reference:              ${ratio(reference, legacyCold)} (first pass), ${ratio(reference, legacyWarm)} (warm); differing results ${legacyAddDiffs}`);
+const cpuRatio = (baseline: { cpuSeconds?: number }, measured: { cpuSeconds?: number }): string =>
+  baseline.cpuSeconds === undefined || measured.cpuSeconds === undefined ? '–' : `${(baseline.cpuSeconds / measured.cpuSeconds).toFixed(1)}x`;
+const cpuMs = (t: { cpuSeconds?: number }): string => (t.cpuSeconds === undefined ? '–' : `${(t.cpuSeconds * 1000).toFixed(1)} ms`);
+console.log(`  main-thread CPU time:                module ${cpuMs(moduleCold)} first pass, ${cpuMs(moduleWarm)} warm; reference ${cpuMs(reference)}; before ${cpuMs(legacyCold)} first pass`);
+console.log(`  ratio by CPU time:                   module/reference ${cpuRatio(reference, moduleCold)} (first pass), ${cpuRatio(reference, moduleWarm)} (warm); before/reference ${cpuRatio(reference, legacyCold)} (first pass)`);
 console.log('workingMinutesBetween (spans 0–14 days)');
 console.log(`  module:                              ${rate(CASES, betweenModule.seconds)}`);
 console.log(`  minute-stepping reference:           ${rate(CASES, betweenReference.seconds)}`);
@@ -160,6 +181,12 @@ if (process.env.BENCH_JSON === '1') {
         legacyColdPerSecond: perSecond(legacyCold.seconds),
         legacyWarmPerSecond: perSecond(legacyWarm.seconds),
         legacyDifferences: legacyAddDiffs,
+        cpuMs: {
+          moduleCold: moduleCold.cpuSeconds === undefined ? null : Math.round(moduleCold.cpuSeconds * 1e4) / 10,
+          moduleWarm: moduleWarm.cpuSeconds === undefined ? null : Math.round(moduleWarm.cpuSeconds * 1e4) / 10,
+          reference: reference.cpuSeconds === undefined ? null : Math.round(reference.cpuSeconds * 1e4) / 10,
+          legacyCold: legacyCold.cpuSeconds === undefined ? null : Math.round(legacyCold.cpuSeconds * 1e4) / 10,
+        },
       },
       between: {
         modulePerSecond: perSecond(betweenModule.seconds),

@@ -328,19 +328,27 @@ function compileByContent(cal: CalendarSpec): CompiledCalendar {
     if (problems.length > 0) {
       throw new Error(`invalid calendar: ${problems.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`);
     }
-    const fromMinutes: number[][] = WEEKDAYS.map(() => []);
-    const toMinutes: number[][] = WEEKDAYS.map(() => []);
-    const specs = cal.workingHours
-      .map(({ day, from, to }) => ({ weekday: WEEKDAYS.indexOf(day), from: parseClock(from, false)!, to: parseClock(to, true)! }))
-      .sort((a, b) => a.from - b.from);
-    for (const { weekday, from, to } of specs) {
-      fromMinutes[weekday].push(from);
-      toMinutes[weekday].push(to);
+    const fromMinutes: number[][] = [[], [], [], [], [], [], []];
+    const toMinutes: number[][] = [[], [], [], [], [], [], []];
+    const hours = cal.workingHours;
+    for (let i = 0; i < hours.length; i++) {
+      const { day, from, to } = hours[i];
+      const weekday = WEEKDAYS.indexOf(day);
+      const fromMinute = parseClock(from, false)!;
+      // Keep each weekday's intervals sorted by start (they do not overlap: validated).
+      const froms = fromMinutes[weekday];
+      const tos = toMinutes[weekday];
+      let k = froms.length;
+      froms.push(fromMinute);
+      tos.push(parseClock(to, true)!);
+      for (; k > 0 && froms[k - 1] > fromMinute; k--) {
+        [froms[k], froms[k - 1]] = [froms[k - 1], froms[k]];
+        [tos[k], tos[k - 1]] = [tos[k - 1], tos[k]];
+      }
     }
-    compiled = {
-      alwaysOpen: cal.alwaysOpen,
-      rules: calendarRules(zoneOffsets(cal.timeZone), fromMinutes, toMinutes, new Set(cal.holidays.map((h) => parseLocalDate(h)!))),
-    };
+    const holidays = new Set<number>();
+    for (const holiday of cal.holidays) holidays.add(parseLocalDate(holiday)!);
+    compiled = { alwaysOpen: cal.alwaysOpen, rules: calendarRules(zoneOffsets(cal.timeZone), fromMinutes, toMinutes, holidays) };
     if (key !== undefined) {
       if (compiledCache.size >= MAX_COMPILED_CALENDARS) compiledCache.delete(compiledCache.keys().next().value!);
       compiledCache.set(key, compiled);

@@ -255,32 +255,40 @@ export function calendarRules(
   toMinutes: number[][],
   holidays: ReadonlySet<number>,
 ): CalendarRules {
-  const perWeek = fromMinutes.reduce((sum, list) => sum + list.length, 0);
-  const week: [number, number][] = [];
-  fromMinutes.forEach((froms, wd) => {
-    froms.forEach((from, k) => week.push([wd * DAY_S + from * 60, wd * DAY_S + toMinutes[wd][k] * 60]));
-  });
-  week.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [from, to] of week) {
-    const last = merged[merged.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else merged.push([from, to]);
+  // The week template: every interval as seconds from Monday 00:00 (weekdays in order, each sorted),
+  // touching or overlapping ones joined.
+  const froms: number[] = [];
+  const tos: number[] = [];
+  let perWeek = 0;
+  for (let wd = 0; wd < 7; wd++) {
+    for (let k = 0; k < fromMinutes[wd].length; k++) {
+      perWeek++;
+      const from = wd * DAY_S + fromMinutes[wd][k] * 60;
+      const to = wd * DAY_S + toMinutes[wd][k] * 60;
+      const last = tos.length - 1;
+      if (last >= 0 && from <= tos[last]) {
+        if (to > tos[last]) tos[last] = to;
+      } else {
+        froms.push(from);
+        tos.push(to);
+      }
+    }
   }
-  return {
-    zone,
-    fromMinutes,
-    toMinutes,
-    holidays,
-    sortedHolidays: [...holidays].sort((a, b) => a - b),
-    perWeek,
-    weekFrom: Int32Array.from(merged, (m) => m[0]),
-    weekTo: Int32Array.from(merged, (m) => m[1]),
-    weekCum: Int32Array.from(merged, (_, k) => merged.slice(0, k).reduce((sum, m) => sum + m[1] - m[0], 0)),
-    weekGap: merged.reduce((gap, m, k) => (k === 0 ? 0 : Math.max(gap, m[0] - merged[k - 1][1])), 0),
-    years: new Map(),
-    last: undefined,
-  };
+  const m = froms.length;
+  const weekFrom = new Int32Array(m);
+  const weekTo = new Int32Array(m);
+  const weekCum = new Int32Array(m);
+  let total = 0;
+  let weekGap = 0;
+  for (let k = 0; k < m; k++) {
+    weekFrom[k] = froms[k];
+    weekTo[k] = tos[k];
+    weekCum[k] = total;
+    total += tos[k] - froms[k];
+    if (k > 0 && froms[k] - tos[k - 1] > weekGap) weekGap = froms[k] - tos[k - 1];
+  }
+  const sortedHolidays = [...holidays].sort((a, b) => a - b);
+  return { zone, fromMinutes, toMinutes, holidays, sortedHolidays, perWeek, weekFrom, weekTo, weekCum, weekGap, years: new Map(), last: undefined };
 }
 
 /**
