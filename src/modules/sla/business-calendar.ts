@@ -164,6 +164,18 @@ export function addWorkingDays(cal: CalendarSpec, start: Date, days: number): Da
  * to the calendar, e.g. 'timeZone', 'workingHours.2.to', 'holidays.0'.
  */
 export function validateCalendar(cal: CalendarSpec): { path: string; message: string }[] {
+  return checkCalendar(cal, undefined);
+}
+
+/** What checking a valid calendar parsed on the way: per weekday (0 = Monday) its intervals' minutes, and the holidays' day numbers. */
+interface Parsed {
+  fromMinutes: number[][];
+  toMinutes: number[][];
+  holidays: number[];
+}
+
+/** validateCalendar, also handing the parsed intervals and holidays to `parsed` (meaningful when no problems are found). */
+function checkCalendar(cal: CalendarSpec, parsed: Parsed | undefined): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   if (cal === null || typeof cal !== 'object') {
     return [{ path: '', message: 'calendar must be an object' }];
@@ -208,6 +220,21 @@ export function validateCalendar(cal: CalendarSpec): { path: string; message: st
         ok = false;
       }
       if (!ok) return;
+      if (parsed !== undefined) {
+        // Each weekday's intervals sorted by start (insertion: there are few).
+        const weekday = WEEKDAYS.indexOf(day as Weekday);
+        const froms = parsed.fromMinutes[weekday];
+        const tos = parsed.toMinutes[weekday];
+        let k = froms.length;
+        froms.push(fromMinute!);
+        tos.push(toMinute!);
+        for (; k > 0 && froms[k - 1] > fromMinute!; k--) {
+          froms[k] = froms[k - 1];
+          tos[k] = tos[k - 1];
+          froms[k - 1] = fromMinute!;
+          tos[k - 1] = toMinute!;
+        }
+      }
       const list = byDay.get(day as Weekday) ?? [];
       list.push({ index, from: fromMinute!, to: toMinute! });
       byDay.set(day as Weekday, list);
@@ -233,8 +260,11 @@ export function validateCalendar(cal: CalendarSpec): { path: string; message: st
     problems.push({ path: 'holidays', message: 'must be an array' });
   } else {
     raw.holidays.forEach((holiday: unknown, index: number) => {
-      if (parseLocalDate(holiday) === undefined) {
+      const day = parseLocalDate(holiday);
+      if (day === undefined) {
         problems.push({ path: `holidays.${index}`, message: 'must be a valid date YYYY-MM-DD' });
+      } else if (parsed !== undefined) {
+        parsed.holidays.push(day);
       }
     });
   }
@@ -324,31 +354,15 @@ function compileByContent(cal: CalendarSpec): CompiledCalendar {
     compiledCache.delete(key!);
     compiledCache.set(key!, compiled);
   } else {
-    const problems = validateCalendar(cal);
+    const parsed: Parsed = { fromMinutes: [[], [], [], [], [], [], []], toMinutes: [[], [], [], [], [], [], []], holidays: [] };
+    const problems = checkCalendar(cal, parsed);
     if (problems.length > 0) {
       throw new Error(`invalid calendar: ${problems.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`);
     }
-    const fromMinutes: number[][] = [[], [], [], [], [], [], []];
-    const toMinutes: number[][] = [[], [], [], [], [], [], []];
-    const hours = cal.workingHours;
-    for (let i = 0; i < hours.length; i++) {
-      const { day, from, to } = hours[i];
-      const weekday = WEEKDAYS.indexOf(day);
-      const fromMinute = parseClock(from, false)!;
-      // Keep each weekday's intervals sorted by start (they do not overlap: validated).
-      const froms = fromMinutes[weekday];
-      const tos = toMinutes[weekday];
-      let k = froms.length;
-      froms.push(fromMinute);
-      tos.push(parseClock(to, true)!);
-      for (; k > 0 && froms[k - 1] > fromMinute; k--) {
-        [froms[k], froms[k - 1]] = [froms[k - 1], froms[k]];
-        [tos[k], tos[k - 1]] = [tos[k - 1], tos[k]];
-      }
-    }
-    const holidays = new Set<number>();
-    for (const holiday of cal.holidays) holidays.add(parseLocalDate(holiday)!);
-    compiled = { alwaysOpen: cal.alwaysOpen, rules: calendarRules(zoneOffsets(cal.timeZone), fromMinutes, toMinutes, holidays) };
+    compiled = {
+      alwaysOpen: cal.alwaysOpen,
+      rules: calendarRules(zoneOffsets(cal.timeZone), parsed.fromMinutes, parsed.toMinutes, new Set(parsed.holidays)),
+    };
     if (key !== undefined) {
       if (compiledCache.size >= MAX_COMPILED_CALENDARS) compiledCache.delete(compiledCache.keys().next().value!);
       compiledCache.set(key, compiled);
