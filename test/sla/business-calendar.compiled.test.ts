@@ -400,4 +400,16 @@ describe("zone offsets read from Intl equal luxon's IANAZone#offset", () => {
       }
     }
   });
+
+  test('no zone has, around 1970, an offset whose minutes × 60,000 is not its whole milliseconds (what whole seconds rely on)', () => {
+    const inexact: string[] = [];
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const z = IANAZone.create(zone);
+      for (let t = Date.UTC(1969, 6, 1); t < Date.UTC(1970, 6, 1); t += 7 * DAY_MS) {
+        const offset = z.offset(t);
+        if (offset * MINUTE_MS !== Math.round(offset * 60) * 1000) inexact.push(`${zone} ${offset}`);
+      }
+    }
+    expect(inexact).toEqual([]);
+  });
 });

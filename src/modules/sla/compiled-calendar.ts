@@ -1,6 +1,6 @@
 /**
  * Compiled business calendars: the working time of a calendar as sorted, disjoint UTC intervals,
- * one chunk per UTC calendar year, each with prefix sums of its working milliseconds. Daylight-saving
+ * one chunk per UTC calendar year, each with prefix sums of its working time (whole seconds). Daylight-saving
  * changes and holidays are applied once, when a year is compiled; after that a due time is two binary
  * searches and the working time between two instants a difference of prefix sums. No luxon and no
  * Intl in the hot path: a zone's offsets are read from Intl once per zone and UTC year, then every
@@ -217,7 +217,10 @@ function steady(span: ZoneSpan, from: number, to: number): boolean {
 //
 // A compiled year keeps its numbers as whole seconds from the year's start, in Int32Arrays: every
 // edge is a wall time in whole minutes less an offset in whole seconds (the tz database has nothing
-// finer) or the instant of an offset change (whole seconds too), so nothing is lost; and a
+// finer) or the instant of an offset change (whole seconds too), so nothing is lost. (The reference
+// computes wall − offset·60000 in floating point, which is that whole number unless the instant is
+// within ~100 days of 1970 and the offset a fraction of a minute that is not exact in binary: no zone
+// has such an offset then, which test/sla/business-calendar.compiled.test.ts checks.) And a
 // compilation's arithmetic stays in small integers, which V8 does not box even before it has
 // optimised the code (boxed doubles made the garbage collector the largest cost of a first pass).
 
