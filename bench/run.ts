@@ -71,7 +71,7 @@ async function runB4(ctx: BenchContext): Promise<BenchOutcome> {
         ratio: round(r.add.moduleColdPerSecond / r.add.referencePerSecond, 1),
         target: 'differences = 0',
         met: diffs === 0,
-        note: `warm caches ${r.add.moduleWarmPerSecond} ops/s; differences ${r.add.differences}`,
+        note: `warm caches ${r.add.moduleWarmPerSecond} ops/s; before issue 23 ${r.add.legacyColdPerSecond} ops/s first pass; main-thread CPU ms module ${r.add.cpuMs?.moduleCold} / reference ${r.add.cpuMs?.reference}; differences ${r.add.differences}`,
       },
       {
         id: 'B4',

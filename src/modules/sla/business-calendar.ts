@@ -10,10 +10,21 @@
  *   (01:30 Europe/London on the spring change is 02:30 BST);
  * - a wall time repeated by a fall-back fold means its FIRST occurrence.
  *
- * The algorithms walk day by day and subtract whole intervals, so the cost grows with the
- * number of days spanned, never with the number of minutes.
+ * A calendar is compiled once (compiled-calendar.ts) into its working intervals as UTC instants, per
+ * UTC year, with prefix sums: a due time is a binary search, the working time between two instants
+ * a difference of prefix sums; DST and holidays are applied when a year is compiled.
  */
-import { DateTime, IANAZone } from 'luxon';
+import {
+  addWorking,
+  hasWork,
+  instantOfWall,
+  localWall,
+  calendarRules,
+  MAX_DAYS_WITHOUT_WORK,
+  workedBetween,
+  zoneOffsets,
+  type CalendarRules,
+} from './compiled-calendar';
 
 export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
 
@@ -43,36 +54,35 @@ export const ALWAYS_OPEN_UTC: CalendarSpec = Object.freeze({
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const MINUTES_PER_DAY = 1440;
-/** A calendar with this many consecutive local dates without working time is considered never open. */
-const MAX_DAYS_WITHOUT_WORK = 366;
 /** Bounds on the memo caches (they only speed things up; results never depend on them). */
 const MAX_COMPILED_CALENDARS = 256;
-const MAX_CACHED_DAYS_PER_CALENDAR = 4096;
+const MAX_ZONE_VALIDITY = 1024;
 
 /** Index 0 = MONDAY … 6 = SUNDAY (luxon weekday − 1). */
 const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const FROM_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A working interval of one local date, as epoch milliseconds [start, end). */
-interface Interval {
-  start: number;
-  end: number;
-}
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 interface CompiledCalendar {
-  zone: IANAZone;
   alwaysOpen: boolean;
-  /** Per weekday (0 = Monday): [fromMinute, toMinute) pairs sorted by start; toMinute may be 1440. */
-  byWeekday: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
-  /** Holidays as local-date day numbers (days since 1970-01-01 of the civil date). */
-  holidays: ReadonlySet<number>;
-  /** Memo: local-date day number → that date's intervals as instants. */
-  days: Map<number, readonly Interval[]>;
+  rules: CalendarRules;
 }
 
-const NO_INTERVALS: readonly Interval[] = Object.freeze([]);
+/** What a compiled calendar was compiled from, to reuse it for the same object while its content is unchanged. */
+interface Snapshot {
+  timeZone: unknown;
+  alwaysOpen: unknown;
+  /** day, from, to of each working interval, in order. */
+  hours: unknown[];
+  holidays: unknown[];
+}
+
+/** Compiled calendars by content (fingerprint), least recently used first. */
 const compiledCache = new Map<string, CompiledCalendar>();
+/** The compiled calendar last used for a calendar object, with the content it had then. */
+const byObject = new WeakMap<object, { snapshot: Snapshot; compiled: CompiledCalendar }>();
+const zoneValidity = new Map<string, boolean>();
 
 /**
  * The instant `minutes` working minutes after `start`: the earliest instant by which that much
@@ -86,30 +96,9 @@ export function addWorkingMinutes(cal: CalendarSpec, start: Date, minutes: numbe
     throw new Error(`minutes must be a finite number >= 0, got ${String(minutes)}`);
   }
   const compiled = compile(cal);
-  let remaining = Math.round(minutes * MINUTE_MS);
+  const remaining = Math.round(minutes * MINUTE_MS);
   if (compiled.alwaysOpen || remaining === 0) return new Date(startMs + remaining);
-
-  let cursor = startMs;
-  let daysWithoutWork = 0;
-  // Start one local date early: harmless, and safe should a previous date's interval reach into today.
-  for (let day = localDayNumber(compiled, startMs) - 1; ; day++) {
-    const intervals = dayIntervals(compiled, day);
-    if (intervals.length === 0) {
-      if (++daysWithoutWork > MAX_DAYS_WITHOUT_WORK) {
-        throw new Error(`calendar has no working time in the ${MAX_DAYS_WITHOUT_WORK} days after ${new Date(cursor).toISOString()}`);
-      }
-      continue;
-    }
-    daysWithoutWork = 0;
-    for (const { start: s, end } of intervals) {
-      const from = Math.max(s, cursor);
-      if (end <= from) continue;
-      const available = end - from;
-      if (remaining <= available) return new Date(from + remaining);
-      remaining -= available;
-      cursor = end;
-    }
-  }
+  return new Date(addWorking(compiled.rules, startMs, remaining, false));
 }
 
 /**
@@ -122,20 +111,7 @@ export function workingMinutesBetween(cal: CalendarSpec, from: Date, to: Date): 
   const compiled = compile(cal);
   if (toMs <= fromMs) return 0;
   if (compiled.alwaysOpen) return (toMs - fromMs) / MINUTE_MS;
-
-  let total = 0;
-  let cursor = fromMs;
-  const lastDay = localDayNumber(compiled, toMs);
-  for (let day = localDayNumber(compiled, fromMs) - 1; day <= lastDay; day++) {
-    for (const { start, end } of dayIntervals(compiled, day)) {
-      const s = Math.max(start, cursor);
-      const e = Math.min(end, toMs);
-      if (e <= s) continue;
-      total += e - s;
-      cursor = e;
-    }
-  }
-  return total / MINUTE_MS;
+  return workedBetween(compiled.rules, fromMs, toMs) / MINUTE_MS;
 }
 
 /**
@@ -146,15 +122,7 @@ export function nextWorkingInstant(cal: CalendarSpec, at: Date): Date {
   const ms = instantOf(at, 'at');
   const compiled = compile(cal);
   if (compiled.alwaysOpen) return new Date(ms);
-  let daysWithoutWork = 0;
-  for (let day = localDayNumber(compiled, ms) - 1; ; day++) {
-    const intervals = dayIntervals(compiled, day);
-    if (intervals.length === 0 && ++daysWithoutWork > MAX_DAYS_WITHOUT_WORK) {
-      throw new Error(`calendar has no working time in the ${MAX_DAYS_WITHOUT_WORK} days after ${new Date(ms).toISOString()}`);
-    }
-    if (intervals.length) daysWithoutWork = 0;
-    for (const { start, end } of intervals) if (end > ms) return new Date(Math.max(start, ms));
-  }
+  return new Date(addWorking(compiled.rules, ms, 0, true));
 }
 
 /**
@@ -168,38 +136,26 @@ export function nextWorkingInstant(cal: CalendarSpec, at: Date): Date {
 export function addWorkingDays(cal: CalendarSpec, start: Date, days: number): Date {
   if (!Number.isInteger(days) || days < 0) throw new Error(`days must be an integer >= 0, got ${String(days)}`);
   const compiled = compile(cal);
-  const from = compiled.alwaysOpen ? instantOf(start, 'start') : nextWorkingInstant(cal, start).getTime();
+  const { rules } = compiled;
+  const from = compiled.alwaysOpen ? instantOf(start, 'start') : addWorking(rules, instantOf(start, 'at'), 0, true);
   if (days === 0) return new Date(from);
-  const local = DateTime.fromMillis(from, { zone: compiled.zone });
-  let day = localDayNumber(compiled, from);
+  const wall = localWall(rules, from);
+  let day = Math.floor(wall / DAY_MS);
+  const timeOfDay = wall - day * DAY_MS;
   let counted = 0;
   let daysWithoutWork = 0;
   while (counted < days) {
     day++;
-    if (compiled.alwaysOpen || dayIntervals(compiled, day).length) {
+    if (compiled.alwaysOpen || hasWork(rules, day)) {
       counted++;
       daysWithoutWork = 0;
     } else if (++daysWithoutWork > MAX_DAYS_WITHOUT_WORK) {
       throw new Error(`calendar has no working day in the ${MAX_DAYS_WITHOUT_WORK} days after ${new Date(from).toISOString()}`);
     }
   }
-  const civil = new Date(day * DAY_MS);
-  const target = DateTime.fromObject(
-    {
-      year: civil.getUTCFullYear(),
-      month: civil.getUTCMonth() + 1,
-      day: civil.getUTCDate(),
-      hour: local.hour,
-      minute: local.minute,
-      second: local.second,
-      millisecond: local.millisecond,
-    },
-    { zone: compiled.zone },
-  );
-  // a repeated wall time means its first occurrence, as everywhere in this module
-  let ms = target.toMillis();
-  for (const candidate of target.getPossibleOffsets()) ms = Math.min(ms, candidate.toMillis());
-  return compiled.alwaysOpen ? new Date(ms) : nextWorkingInstant(cal, new Date(ms));
+  // The same local time on that date; a repeated wall time means its first occurrence, as everywhere here.
+  const ms = instantOfWall(rules, day * DAY_MS + timeOfDay);
+  return new Date(compiled.alwaysOpen ? ms : addWorking(rules, ms, 0, true));
 }
 
 /**
@@ -208,13 +164,25 @@ export function addWorkingDays(cal: CalendarSpec, start: Date, days: number): Da
  * to the calendar, e.g. 'timeZone', 'workingHours.2.to', 'holidays.0'.
  */
 export function validateCalendar(cal: CalendarSpec): { path: string; message: string }[] {
+  return checkCalendar(cal, undefined);
+}
+
+/** What checking a valid calendar parsed on the way: per weekday (0 = Monday) its intervals' minutes, and the holidays' day numbers. */
+interface Parsed {
+  fromMinutes: number[][];
+  toMinutes: number[][];
+  holidays: number[];
+}
+
+/** validateCalendar, also handing the parsed intervals and holidays to `parsed` (meaningful when no problems are found). */
+function checkCalendar(cal: CalendarSpec, parsed: Parsed | undefined): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   if (cal === null || typeof cal !== 'object') {
     return [{ path: '', message: 'calendar must be an object' }];
   }
   const raw = cal as unknown as Record<string, unknown>;
 
-  if (typeof raw.timeZone !== 'string' || !IANAZone.isValidZone(raw.timeZone)) {
+  if (typeof raw.timeZone !== 'string' || !isValidZone(raw.timeZone)) {
     problems.push({ path: 'timeZone', message: `must be a valid IANA time zone, got ${JSON.stringify(raw.timeZone)}` });
   }
   if (typeof raw.alwaysOpen !== 'boolean') {
@@ -252,6 +220,21 @@ export function validateCalendar(cal: CalendarSpec): { path: string; message: st
         ok = false;
       }
       if (!ok) return;
+      if (parsed !== undefined) {
+        // Each weekday's intervals sorted by start (insertion: there are few).
+        const weekday = WEEKDAYS.indexOf(day as Weekday);
+        const froms = parsed.fromMinutes[weekday];
+        const tos = parsed.toMinutes[weekday];
+        let k = froms.length;
+        froms.push(fromMinute!);
+        tos.push(toMinute!);
+        for (; k > 0 && froms[k - 1] > fromMinute!; k--) {
+          froms[k] = froms[k - 1];
+          tos[k] = tos[k - 1];
+          froms[k - 1] = fromMinute!;
+          tos[k - 1] = toMinute!;
+        }
+      }
       const list = byDay.get(day as Weekday) ?? [];
       list.push({ index, from: fromMinute!, to: toMinute! });
       byDay.set(day as Weekday, list);
@@ -277,8 +260,11 @@ export function validateCalendar(cal: CalendarSpec): { path: string; message: st
     problems.push({ path: 'holidays', message: 'must be an array' });
   } else {
     raw.holidays.forEach((holiday: unknown, index: number) => {
-      if (parseLocalDate(holiday) === undefined) {
+      const day = parseLocalDate(holiday);
+      if (day === undefined) {
         problems.push({ path: `holidays.${index}`, message: 'must be a valid date YYYY-MM-DD' });
+      } else if (parsed !== undefined) {
+        parsed.holidays.push(day);
       }
     });
   }
@@ -293,8 +279,8 @@ export function validateCalendar(cal: CalendarSpec): { path: string; message: st
 // internals
 
 function instantOf(date: Date, name: string): number {
-  // Not `instanceof Date`: Dates from another realm (vm contexts, test runners) must work too.
-  const ms = Object.prototype.toString.call(date) === '[object Date]' ? date.getTime() : NaN;
+  // Not only `instanceof Date`: Dates from another realm (vm contexts, test runners) must work too.
+  const ms = date instanceof Date || Object.prototype.toString.call(date) === '[object Date]' ? date.getTime() : NaN;
   if (!Number.isFinite(ms)) throw new Error(`${name} must be a valid Date`);
   return ms;
 }
@@ -307,45 +293,105 @@ function parseClock(value: unknown, allowEndOfDay: boolean): number | undefined 
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
-/** 'YYYY-MM-DD' → day number of that civil date (days since 1970-01-01), or undefined if not a real date. */
+/**
+ * 'YYYY-MM-DD' → day number of that civil date (days since 1970-01-01), or undefined if not a real date
+ * (proleptic Gregorian, by arithmetic). As the Date-based check this replaces, 0000-02-29 is not a date:
+ * it read year 0 as 1900.
+ */
 function parseLocalDate(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const match = DATE_PATTERN.exec(value);
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  date.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900..1999
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return Math.round(date.getTime() / DAY_MS);
+  const year = +match[1];
+  const month = +match[2];
+  const day = +match[3];
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) && year !== 0;
+  if (day > (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1])) return undefined;
+  // days from civil (H. Hinnant): the year counted from March, so the leap day ends it
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
-/** Validated, grouped form of a calendar, memoised by content (so equal calendars share a day cache). */
-function compile(cal: CalendarSpec): CompiledCalendar {
-  const key = fingerprint(cal);
-  const cached = key === undefined ? undefined : compiledCache.get(key);
-  if (cached) return cached;
+/**
+ * IANAZone.isValidZone (whether Intl.DateTimeFormat accepts the zone), memoised: it builds a formatter
+ * each time, and the zone's offsets need one anyway (zoneOffsets builds it, and throws the same RangeError).
+ */
+function isValidZone(name: string): boolean {
+  let valid = zoneValidity.get(name);
+  if (valid === undefined) {
+    try {
+      valid = name !== '' && zoneOffsets(name) !== undefined;
+    } catch {
+      valid = false;
+    }
+    if (zoneValidity.size >= MAX_ZONE_VALIDITY) zoneValidity.clear();
+    zoneValidity.set(name, valid);
+  }
+  return valid;
+}
 
-  const problems = validateCalendar(cal);
-  if (problems.length > 0) {
-    throw new Error(`invalid calendar: ${problems.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`);
+/**
+ * Validated, compiled form of a calendar, memoised by content (so equal calendars share their compiled
+ * years), and by object while the object's content is unchanged (which spares the fingerprint).
+ */
+function compile(cal: CalendarSpec): CompiledCalendar {
+  if (cal !== null && typeof cal === 'object') {
+    const known = byObject.get(cal);
+    if (known !== undefined && unchanged(cal, known.snapshot)) return known.compiled;
   }
-  const byWeekday: [number, number][][] = WEEKDAYS.map(() => []);
-  for (const { day, from, to } of cal.workingHours) {
-    byWeekday[WEEKDAYS.indexOf(day)].push([parseClock(from, false)!, parseClock(to, true)!]);
+  return compileByContent(cal);
+}
+
+/** compile's way for an object not seen or changed since (kept apart so the optimiser sees a small `compile`). */
+function compileByContent(cal: CalendarSpec): CompiledCalendar {
+  const key = fingerprint(cal);
+  let compiled = key === undefined ? undefined : compiledCache.get(key);
+  if (compiled) {
+    compiledCache.delete(key!);
+    compiledCache.set(key!, compiled);
+  } else {
+    const parsed: Parsed = { fromMinutes: [[], [], [], [], [], [], []], toMinutes: [[], [], [], [], [], [], []], holidays: [] };
+    const problems = checkCalendar(cal, parsed);
+    if (problems.length > 0) {
+      throw new Error(`invalid calendar: ${problems.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`);
+    }
+    compiled = {
+      alwaysOpen: cal.alwaysOpen,
+      rules: calendarRules(zoneOffsets(cal.timeZone), parsed.fromMinutes, parsed.toMinutes, new Set(parsed.holidays)),
+    };
+    if (key !== undefined) {
+      if (compiledCache.size >= MAX_COMPILED_CALENDARS) compiledCache.delete(compiledCache.keys().next().value!);
+      compiledCache.set(key, compiled);
+    }
   }
-  for (const list of byWeekday) list.sort((a, b) => a[0] - b[0]);
-  const compiled: CompiledCalendar = {
-    zone: IANAZone.create(cal.timeZone),
-    alwaysOpen: cal.alwaysOpen,
-    byWeekday,
-    holidays: new Set(cal.holidays.map((h) => parseLocalDate(h)!)),
-    days: new Map(),
-  };
-  if (key !== undefined) {
-    if (compiledCache.size >= MAX_COMPILED_CALENDARS) compiledCache.clear();
-    compiledCache.set(key, compiled);
-  }
+  if (key !== undefined) byObject.set(cal, { snapshot: snapshotOf(cal), compiled });
   return compiled;
+}
+
+function snapshotOf(cal: CalendarSpec): Snapshot {
+  const hours: unknown[] = [];
+  for (const w of cal.workingHours) hours.push(w.day, w.from, w.to);
+  return { timeZone: cal.timeZone, alwaysOpen: cal.alwaysOpen, hours, holidays: [...cal.holidays] };
+}
+
+/** Whether `cal` still has the content of `snapshot` (same values, compared with ===). */
+function unchanged(cal: CalendarSpec, snapshot: Snapshot): boolean {
+  if (cal.timeZone !== snapshot.timeZone || cal.alwaysOpen !== snapshot.alwaysOpen) return false;
+  const hours = cal.workingHours;
+  const holidays = cal.holidays;
+  if (!Array.isArray(hours) || !Array.isArray(holidays)) return false;
+  if (hours.length * 3 !== snapshot.hours.length || holidays.length !== snapshot.holidays.length) return false;
+  for (let i = 0; i < hours.length; i++) {
+    const w = hours[i];
+    if (w === null || typeof w !== 'object') return false;
+    if (w.day !== snapshot.hours[3 * i] || w.from !== snapshot.hours[3 * i + 1] || w.to !== snapshot.hours[3 * i + 2]) return false;
+  }
+  for (let i = 0; i < holidays.length; i++) if (holidays[i] !== snapshot.holidays[i]) return false;
+  return true;
 }
 
 function fingerprint(cal: CalendarSpec): string | undefined {
@@ -358,82 +404,4 @@ function fingerprint(cal: CalendarSpec): string | undefined {
     cal.workingHours.map((w) => (w !== null && typeof w === 'object' ? [w.day, w.from, w.to] : w)),
     cal.holidays,
   ]);
-}
-
-/** Day number (days since 1970-01-01) of the local civil date of `ms` in the calendar's zone. */
-function localDayNumber(cal: CompiledCalendar, ms: number): number {
-  const local = DateTime.fromMillis(ms, { zone: cal.zone });
-  return Math.round(Date.UTC(local.year, local.month - 1, local.day) / DAY_MS);
-}
-
-/** The working intervals of one local date as real instants, sorted; empty on holidays and closed days. */
-function dayIntervals(cal: CompiledCalendar, day: number): readonly Interval[] {
-  const cached = cal.days.get(day);
-  if (cached) return cached;
-
-  // 1970-01-01 (day 0) was a Thursday, index 3 when Monday is 0.
-  const specs = cal.byWeekday[(((day + 3) % 7) + 7) % 7];
-  let intervals: readonly Interval[] = NO_INTERVALS;
-  if (specs.length > 0 && !cal.holidays.has(day)) {
-    // Every instant of this local date (and of the next date's 00:00) lies within a day of [day, day + 2)
-    // read as UTC, so equal offsets at both ends mean no DST change here and no repeated wall times.
-    const mayRepeat = cal.zone.offset((day - 1) * DAY_MS) !== cal.zone.offset((day + 2) * DAY_MS);
-    const list: Interval[] = [];
-    for (const [fromMinute, toMinute] of specs) {
-      const start = wallClockInstant(cal.zone, day, fromMinute, mayRepeat);
-      // '24:00' is the next date's 00:00, so it chains with a 00:00 start without a gap.
-      const end =
-        toMinute === MINUTES_PER_DAY
-          ? wallClockInstant(cal.zone, day + 1, 0, mayRepeat)
-          : wallClockInstant(cal.zone, day, toMinute, mayRepeat);
-      // A start pushed past its end by a gap (01:30–02:00 on a London spring-forward day) leaves nothing.
-      if (end > start) list.push({ start, end });
-    }
-    intervals = sortedUnion(list);
-  }
-  if (cal.days.size >= MAX_CACHED_DAYS_PER_CALENDAR) cal.days.clear();
-  cal.days.set(day, intervals);
-  return intervals;
-}
-
-/**
- * Sorts by start and merges overlaps. Needed because a gap can reorder wall-clock intervals: on a London
- * spring-forward day 01:30–01:59 becomes 01:30Z–01:59Z but 02:00–02:30 becomes 01:00Z–01:30Z.
- */
-function sortedUnion(list: Interval[]): Interval[] {
-  list.sort((a, b) => a.start - b.start);
-  const merged: Interval[] = [];
-  for (const interval of list) {
-    const last = merged[merged.length - 1];
-    if (last && interval.start <= last.end) last.end = Math.max(last.end, interval.end);
-    else merged.push({ ...interval });
-  }
-  return merged;
-}
-
-/**
- * The instant of local wall-clock (civil date `day`, `minuteOfDay`) in `zone`.
- * - Skipped by a spring-forward gap: luxon's fromObject already moves it the gap's length later
- *   (01:30 → 02:30 BST), whatever the current date.
- * - Repeated by a fall-back fold: luxon picks the occurrence whose offset matches the offset in force
- *   *now* (Settings.now), which is not deterministic, so we take the earliest of getPossibleOffsets()
- *   (only asked when `mayRepeat`, i.e. the zone's offset changes around this date: it costs 4 zone look-ups).
- */
-function wallClockInstant(zone: IANAZone, day: number, minuteOfDay: number, mayRepeat: boolean): number {
-  const civil = new Date(day * DAY_MS);
-  const local = DateTime.fromObject(
-    {
-      year: civil.getUTCFullYear(),
-      month: civil.getUTCMonth() + 1,
-      day: civil.getUTCDate(),
-      hour: Math.floor(minuteOfDay / 60),
-      minute: minuteOfDay % 60,
-    },
-    { zone },
-  );
-  let earliest = local.toMillis();
-  if (mayRepeat) {
-    for (const candidate of local.getPossibleOffsets()) earliest = Math.min(earliest, candidate.toMillis());
-  }
-  return earliest;
 }
