@@ -44,7 +44,10 @@ export async function buildWorld(t: TestServer) {
   const request = await submitTo(deptB.id, engA.token);
   const request2 = await submitTo(deptB.id, engA.token);
   const request3 = await submitTo(deptB.id, engA.token);
-  // a request A→B that B engaged C for twice: once shared with A, once not
+  await new Promise((r) => setTimeout(r, 5));
+  const builtTo = new Date().toISOString();
+  // a request A→B that B engaged C for twice, once shared with A and once not: after the
+  // reads' period, so C stays party to nothing in it
   const engagedRequest = await submitTo(deptB.id, engA.token);
   const engage = async (share: boolean, caseNumber: string): Promise<string> =>
     ok(
@@ -56,8 +59,6 @@ export async function buildWorld(t: TestServer) {
     ).engageParty.engagement.id;
   const sharedEngagement = await engage(true, 'B-ENG-S');
   const privateEngagement = await engage(false, 'B-ENG-P');
-  await new Promise((r) => setTimeout(r, 5));
-  const builtTo = new Date().toISOString();
 
   const step = async (name: string, input: Record<string, unknown>, token: string) => ok(await t.gql(mutation(name, 'request { id status }'), { input }, token));
 
