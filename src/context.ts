@@ -45,7 +45,7 @@ export interface LiveFeed {
  * A consumer of the event log whose work is queued in the very statement that appends the
  * events (the outbox's fan-out), so events and their work commit together or not at all:
  * webhook deliveries today. `queueSql(events, at)` is a data-modifying statement over the
- * CTE `events` (rows with id, seq, type, from_member_id, to_member_id, only_member_id)
+ * CTE `events` (rows with id, seq, type, from_member_id, to_member_id, observer_member_id, only_member_id)
  * that RETURNs one row per item queued, first due at the SQL value `at`; `wake` runs
  * after a commit that queued some. The server registers them (`src/server/`): the event
  * log names none.

@@ -179,6 +179,18 @@ export async function seedDemo(url: string, operatorToken: string): Promise<Iden
   await toNet('LACP bundle flaps between leaf pairs', 'P1', 11, storage.engineers[1].token);
   const netAccepted = await toNet('MTU mismatch warnings on spine ports', 'P3', 10);
   await api.mutate('acceptRequest', 'request { id }', { id: netAccepted, receiverCaseNumber: 'NW-ENG-1201' }, net.engineers[0].token);
+  // one chain: Acme's request to Hyperion, which engages Netwave for the fabric side, shared with Acme
+  const chain = await toHyper('iSCSI sessions drop on hosts behind Netwave leaf 3', 'P2', 12);
+  await api.mutate('acceptRequest', 'request { id }', { id: chain, receiverCaseNumber: 'HYP-CASE-88010' }, hyper.engineers[0].token);
+  await api.mutate('engageParty', 'engagement { id }', {
+    requestId: chain,
+    departmentId: netDept,
+    priority: 'P2',
+    summary: 'CRC errors on leaf 3 uplinks drop the iSCSI sessions of a storage cluster',
+    requesterCaseNumber: 'HYP-CASE-88010',
+    data: { switch_model: 'Netwave NX-48', nos_version: '12.4(3)', topology: 'Hyperion hosts on leaf 3; Acme array on leaf 5; CRC errors on leaf 3 uplinks since the NOS upgrade' },
+    shareWithRequester: true,
+  }, hyper.engineers[0].token);
   await submit(hyper.engineers[0].token, {
     departmentId: critDept,
     priority: 'P1',

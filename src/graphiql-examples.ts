@@ -53,6 +53,20 @@ mutation Escalate {
   escalateRequest(input: { id: "PASTE-A-REQUEST-ID", reason: "Customer outage for 2 days, no update" }) { request { id escalatedAt } }
 }
 
+# Receiving engineer: engage a further vendor (a department of a member in a group you share) for a request you
+# received; shareWithRequester lets the requester observe the engagement. Who holds the ball is nextActionOwner.
+mutation EngageParty {
+  engageParty(input: {
+    requestId: "PASTE-A-REQUEST-ID"
+    departmentId: "PASTE-A-DEPARTMENT-ID"
+    priority: P2
+    summary: "CRC errors on leaf 3 uplinks drop iSCSI sessions"
+    requesterCaseNumber: "OUR-CASE-1"
+    data: { switch_model: "Netwave NX-48", nos_version: "12.4(3)" }
+    shareWithRequester: true
+  }) { engagement { id status toMember { name } nextActionOwner { name } engagedFrom { id nextActionOwner { name } } } }
+}
+
 # Receiving engineer: close a request as a duplicate of another one from the same requester.
 mutation CloseAsDuplicate {
   closeAsDuplicate(input: { id: "PASTE-A-REQUEST-ID", originalId: "PASTE-THE-ORIGINAL-ID" }) { request { id status duplicateOf { id requesterCaseNumber } } }

@@ -18,6 +18,7 @@ import { deliveriesOfWebhook, lastDeliveredSeqs } from './modules/webhooks/webho
 import DataLoader from 'dataloader';
 import { CollaborationRequest } from './modules/requests/request.entity';
 import { duplicatesOfRequest, notesOfRequest } from './modules/requests/request.service';
+import { engagementsOfRequest, openEngagementsLoader } from './modules/requests/engagement.service';
 import { currentClocksLoader } from './modules/sla/sla-clock.service';
 import { childPages } from './db/batched-pages';
 import { byIdLoader, byParentLoader, lazily, once } from './db/loaders';
@@ -56,6 +57,8 @@ export function createLoaders(ctx: Context, shared: ContextSharedLoaders = creat
     notesOfRequest: () => childPages(ctx, notesOfRequest),
     timelineOfRequest: () => childPages(ctx, timelineOfRequest),
     duplicatesOfRequest: () => childPages(ctx, duplicatesOfRequest),
+    engagementsOfRequest: () => childPages(ctx, engagementsOfRequest),
+    openEngagements: () => openEngagementsLoader(ctx),
     slaClocks: () => currentClocksLoader(ctx),
     criticalRoster: () => once(() => onCriticalRoster(ctx)),
     membershipHistory: () => byParentLoader(ctx, MembershipChange, 'membershipId', 'at'),

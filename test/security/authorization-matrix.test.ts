@@ -192,12 +192,39 @@ const MATRIX: Record<string, Row> = {
       expect: cells({ operator: 'HIDDEN', A: 'HIDDEN', rosterA: 'OK', svcAcrit: 'OK', B: 'HIDDEN', engC: 'HIDDEN' }),
     },
   ),
-  'Query.collaborationRequest': http({
+  'Query.collaborationRequest': http(
+  {
     label: 'a request A→B',
     query: `query($id: ID!) { collaborationRequest(id: $id) { id } }`,
     vars: (w) => ({ id: w.request.id }),
     // the operator fails the role check (MEMBER) whatever the id, so FORBIDDEN reveals nothing
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'NOT_FOUND' }),
+  },
+  {
+    label: 'an engagement B→C shared with A: A observes it',
+    query: `query($id: ID!) { collaborationRequest(id: $id) { id viewerSide nextActionOwner { id } } }`,
+    vars: (w) => ({ id: w.sharedEngagement.id }),
+    expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'OK' }),
+  },
+  {
+    label: 'an engagement B→C not shared: A does not see it',
+    query: `query($id: ID!) { collaborationRequest(id: $id) { id viewerSide } }`,
+    vars: (w) => ({ id: w.privateEngagement.id }),
+    expect: cells({ operator: 'FORBIDDEN', A: 'NOT_FOUND', B: 'OK', engC: 'OK' }),
+  },
+  {
+    label: "engagedFrom of a shared engagement B→C: B and A see the request A→B, C gets null",
+    query: `query($id: ID!) { collaborationRequest(id: $id) { id engagedFrom { id } } }`,
+    vars: (w) => ({ id: w.sharedEngagement.id }),
+    sees: (d, w) => d.collaborationRequest.engagedFrom?.id === w.engagedRequest.id,
+    expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'HIDDEN' }),
+  },
+  {
+    label: 'engagements of a request A→B with one shared and one private engagement: A sees the shared one only',
+    query: `query($id: ID!) { collaborationRequest(id: $id) { id engagements(first: 10) { totalCount edges { node { id viewerSide } } } } }`,
+    vars: (w) => ({ id: w.engagedRequest.id }),
+    sees: (d, w) => has(d.collaborationRequest.engagements, w.privateEngagement.id),
+    expect: cells({ operator: 'FORBIDDEN', A: 'HIDDEN', B: 'OK', engC: 'NOT_FOUND' }),
   }),
   'Query.inboundRequests': http({
     query: `{ inboundRequests(first: 100) { edges { node { id } } } }`,
@@ -422,12 +449,20 @@ const MATRIX: Record<string, Row> = {
       expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', rosterA: 'OK', svcAcrit: 'OK', B: 'BAD_USER_INPUT', engC: 'NOT_FOUND' }),
     },
   ),
-  'Mutation.acceptRequest': http({
+  'Mutation.acceptRequest': http(
+    {
     label: 'a fresh OPEN request A→B',
     query: mutation('acceptRequest', 'request { id status }'),
     vars: async (w) => ({ input: { id: await w.fresh('OPEN'), receiverCaseNumber: 'B-1' } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'OK', engC: 'NOT_FOUND' }),
-  }),
+  },
+    {
+      label: 'a fresh engagement B→C shared with A',
+      query: mutation('acceptRequest', 'request { id status }'),
+      vars: async (w) => ({ input: { id: await w.engagement(true), receiverCaseNumber: 'C-1' } }),
+      expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'FORBIDDEN', engC: 'OK' }),
+    },
+  ),
   'Mutation.requestInformation': http({
     label: 'a fresh OPEN request A→B',
     query: mutation('requestInformation', 'request { id status }'),
@@ -446,55 +481,111 @@ const MATRIX: Record<string, Row> = {
     vars: async (w) => ({ input: { id: await w.fresh('OPEN'), reason: 'Not our product' } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'OK', engC: 'NOT_FOUND' }),
   }),
-  'Mutation.closeRequest': http({
+  'Mutation.closeRequest': http(
+    {
     label: 'a fresh ACCEPTED request A→B',
     query: mutation('closeRequest', 'request { id status }'),
     vars: async (w) => ({ input: { id: await w.fresh('ACCEPTED'), resolution: 'Fixed in 7.2' } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'NOT_FOUND' }),
-  }),
+  },
+    {
+      label: 'a fresh ACCEPTED engagement B→C shared with A',
+      query: mutation('closeRequest', 'request { id status }'),
+      vars: async (w) => ({ input: { id: await w.engagement(true, 'ACCEPTED'), resolution: 'NIC firmware 3.1' } }),
+      expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'OK', engC: 'OK' }),
+    },
+  ),
   'Mutation.reopenRequest': http({
     label: 'a fresh CLOSED request A→B',
     query: mutation('reopenRequest', 'request { id status }'),
     vars: async (w) => ({ input: { id: await w.fresh('CLOSED'), reason: 'Came back' } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'NOT_FOUND' }),
   }),
-  'Mutation.cancelRequest': http({
+  'Mutation.cancelRequest': http(
+    {
     label: 'a fresh OPEN request A→B',
     query: mutation('cancelRequest', 'request { id status }'),
     vars: async (w) => ({ input: { id: await w.fresh('OPEN'), reason: 'Solved ourselves' } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'FORBIDDEN', engC: 'NOT_FOUND' }),
-  }),
-  'Mutation.assignRequest': http({
+  },
+    {
+      label: 'a fresh engagement B→C shared with A',
+      query: mutation('cancelRequest', 'request { id status }'),
+      vars: async (w) => ({ input: { id: await w.engagement(true), reason: 'Found it ourselves' } }),
+      expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'OK', engC: 'FORBIDDEN' }),
+    },
+  ),
+  'Mutation.assignRequest': http(
+    {
     label: "A's engineer on a request A→B",
     query: mutation('assignRequest', 'request { id }'),
     vars: (w) => ({ input: { id: w.request2.id, userId: w.engA.id } }),
     // B may only assign its own users: A's engineer is BAD_USER_INPUT for B
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'BAD_USER_INPUT', engC: 'NOT_FOUND' }),
-  }),
-  'Mutation.addNote': http({
+  },
+    {
+      label: "B's engineer on the shared engagement B→C",
+      query: mutation('assignRequest', 'request { id }'),
+      vars: (w) => ({ input: { id: w.sharedEngagement.id, userId: w.engB.id } }),
+      expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'OK', engC: 'BAD_USER_INPUT' }),
+    },
+  ),
+  'Mutation.addNote': http(
+    {
     label: 'an internal note on a request A→B',
     query: mutation('addNote', 'note { id }'),
     vars: (w) => ({ input: { requestId: w.request2.id, body: 'matrix note', internal: true } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'NOT_FOUND' }),
-  }),
+  },
+    {
+      label: 'a note on the shared engagement B→C',
+      query: mutation('addNote', 'note { id }'),
+      vars: (w) => ({ input: { requestId: w.sharedEngagement.id, body: 'matrix note on an engagement' } }),
+      expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'OK', engC: 'OK' }),
+    },
+  ),
   'Mutation.escalateRequest': http({
     label: 'a fresh P1 request A→B (always eligible)',
     query: mutation('escalateRequest', 'request { id escalatedAt }'),
     vars: async (w) => ({ input: { id: await w.submitTo(w.deptB.id, w.engA.token, { priority: 'P1' }), reason: 'Go-live tomorrow' } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'FORBIDDEN', engC: 'NOT_FOUND' }),
   }),
-  'Mutation.changePriority': http({
+  'Mutation.changePriority': http(
+    {
     label: 'a fresh OPEN request A→B, to P1',
     query: mutation('changePriority', 'request { id priority }'),
     vars: async (w) => ({ input: { id: await w.fresh('OPEN'), priority: 'P1', reason: 'Customer production down' } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'NOT_FOUND' }),
-  }),
+  },
+    {
+      label: 'a fresh engagement B→C shared with A, to P1',
+      query: mutation('changePriority', 'request { id priority }'),
+      vars: async (w) => ({ input: { id: await w.engagement(true), priority: 'P1', reason: 'Customer production down' } }),
+      expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'OK', engC: 'OK' }),
+    },
+  ),
   'Mutation.closeAsDuplicate': http({
     label: 'a fresh OPEN request A→B, into another request A→B',
     query: mutation('closeAsDuplicate', 'request { id status duplicateOf { id } }'),
     vars: async (w) => ({ input: { id: await w.fresh('OPEN'), originalId: w.request2.id } }),
     expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'OK', engC: 'NOT_FOUND' }),
   }),
+
+  'Mutation.engageParty': http(
+    {
+      label: "B engages C's department for a fresh OPEN request A→B",
+      query: mutation('engageParty', 'engagement { id viewerSide engagedFrom { id } }'),
+      vars: async (w) => ({ input: w.engageInput(await w.fresh('OPEN')) }),
+      // A is the request's requester (only the receiver engages); C does not see the request
+      expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'OK', engC: 'NOT_FOUND' }),
+    },
+    {
+      label: 'a further party for a shared engagement B→C: A observes it and acts on nothing, B is its requester, C engages B back (a cycle)',
+      query: mutation('engageParty', 'engagement { id }'),
+      vars: async (w) => ({ input: { ...w.requestInput(w.deptB.id), requestId: await w.engagement(true), requesterCaseNumber: 'C-ENG-1' } }),
+      expect: cells({ operator: 'FORBIDDEN', A: 'FORBIDDEN', B: 'FORBIDDEN', engC: 'BAD_USER_INPUT' }),
+    },
+  ),
 
   // ───────────────────────────── subscriptions ─────────────────────────────
   'Subscription.inboundRequests': ws({
@@ -529,6 +620,26 @@ const MATRIX: Record<string, Row> = {
         return (e) => e.type === 'NOTE_ADDED' && e.request.id === w.request3.id;
       },
       expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'NOT_FOUND' }, 'ws'),
+    },
+    {
+      label: "the shared engagement B→C: C's note on it reaches A (observer), B and C",
+      query: `subscription($after: String, $requestId: ID) { requestEvents(after: $after, requestId: $requestId) { ${EVENT} } }`,
+      vars: (w) => ({ after: FROM_START, requestId: w.sharedEngagement.id }),
+      target: async (w) => {
+        ok(await w.t.gql(mutation('addNote', 'note { id }'), { input: { requestId: w.sharedEngagement.id, body: 'C: NIC firmware 3.0 has the fault' } }, w.engC.token));
+        return (e) => e.type === 'NOTE_ADDED' && e.request.id === w.sharedEngagement.id;
+      },
+      expect: cells({ operator: 'FORBIDDEN', A: 'OK', B: 'OK', engC: 'OK' }, 'ws'),
+    },
+    {
+      label: 'the private engagement B→C: A may not subscribe to it',
+      query: `subscription($after: String, $requestId: ID) { requestEvents(after: $after, requestId: $requestId) { ${EVENT} } }`,
+      vars: (w) => ({ after: FROM_START, requestId: w.privateEngagement.id }),
+      target: async (w) => {
+        ok(await w.t.gql(mutation('addNote', 'note { id }'), { input: { requestId: w.privateEngagement.id, body: 'C: private' } }, w.engC.token));
+        return (e) => e.type === 'NOTE_ADDED' && e.request.id === w.privateEngagement.id;
+      },
+      expect: cells({ operator: 'FORBIDDEN', A: 'NOT_FOUND', B: 'OK', engC: 'OK' }, 'ws'),
     },
   ),
 };

@@ -615,6 +615,12 @@ const TEXT_CASES: TextCase[] = [
   { op: 'addNote', who: 'engA', input: (w) => ({ requestId: w.request2.id, body: 'Logs attached', idempotencyKey: fresh('note') }), paths: ['body', 'idempotencyKey'] },
   { op: 'changePriority', who: 'engB', input: async (w) => ({ id: await w.fresh('OPEN'), priority: 'P1', reason: 'Production down', idempotencyKey: fresh('prio') }), paths: ['reason', 'idempotencyKey'] },
   {
+    op: 'engageParty',
+    who: 'engB',
+    input: async (w) => w.engageInput(await w.fresh('OPEN'), { idempotencyKey: fresh('engage'), shareWithRequester: true }),
+    paths: ['summary', 'requesterCaseNumber', 'customer.name', 'customer.contactEmail', 'customer.entitlementId', 'data.product', 'idempotencyKey'],
+  },
+  {
     op: 'inboundRequests',
     who: 'engB',
     document: `query($filter: RequestFilter) { inboundRequests(filter: $filter) { totalCount } }`,
@@ -661,6 +667,7 @@ describe('unstorable characters (NUL, lone surrogates) in every text input', () 
     createDepartment: 'department { id }',
     updateDepartment: 'department { id }',
     addNote: 'note { id }',
+    engageParty: 'engagement { id }',
     createWebhook: 'webhook { id }',
     updateWebhook: 'webhook { id }',
     resumeWebhook: 'queued',

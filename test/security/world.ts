@@ -46,6 +46,19 @@ export async function buildWorld(t: TestServer) {
   const request3 = await submitTo(deptB.id, engA.token);
   await new Promise((r) => setTimeout(r, 5));
   const builtTo = new Date().toISOString();
+  // a request A→B that B engaged C for twice, once shared with A and once not: after the
+  // reads' period, so C stays party to nothing in it
+  const engagedRequest = await submitTo(deptB.id, engA.token);
+  const engage = async (share: boolean, caseNumber: string): Promise<string> =>
+    ok(
+      await t.gql(
+        mutation('engageParty', 'engagement { id }'),
+        { input: { ...requestInput(deptC.id), requestId: engagedRequest, requesterCaseNumber: caseNumber, shareWithRequester: share } },
+        engB.token,
+      ),
+    ).engageParty.engagement.id;
+  const sharedEngagement = await engage(true, 'B-ENG-S');
+  const privateEngagement = await engage(false, 'B-ENG-P');
 
   const step = async (name: string, input: Record<string, unknown>, token: string) => ok(await t.gql(mutation(name, 'request { id status }'), { input }, token));
 
@@ -87,6 +100,10 @@ export async function buildWorld(t: TestServer) {
     request: { id: request },
     request2: { id: request2 },
     request3: { id: request3 },
+    /** A request A→B that B engaged C for: `sharedEngagement` (A observes it) and `privateEngagement` (A does not see it). */
+    engagedRequest: { id: engagedRequest },
+    sharedEngagement: { id: sharedEngagement },
+    privateEngagement: { id: privateEngagement },
     webhookA,
     createWebhookOfA,
     /** The REQUEST_SUBMITTED event of `request` (both A and B see it). */
@@ -104,6 +121,21 @@ export async function buildWorld(t: TestServer) {
       if (state === 'INFORMATION_REQUESTED') await step('requestInformation', { id, question: 'Which firmware?' }, engB.token);
       if (state === 'ACCEPTED' || state === 'CLOSED') await step('acceptRequest', { id, receiverCaseNumber: 'B-1' }, engB.token);
       if (state === 'CLOSED') await step('closeRequest', { id, resolution: 'Fixed' }, engB.token);
+      return id;
+    },
+    /** The input of B engaging C (C's department in the shared group) for a request A→B. */
+    engageInput(requestId: string, overrides: Record<string, unknown> = {}) {
+      return { ...requestInput(deptC.id), requestId, requesterCaseNumber: 'B-ENG-1', ...overrides };
+    },
+    /**
+     * A fresh engagement B→C of a fresh request A→B (B engages C's department), shared with
+     * A (who then observes it) or not, and brought by C's engineer to `state`.
+     */
+    async engagement(share: boolean, state: 'OPEN' | 'ACCEPTED' = 'OPEN'): Promise<string> {
+      const from = await submitTo(deptB.id, engA.token);
+      const input = { ...requestInput(deptC.id), requestId: from, requesterCaseNumber: 'B-ENG-1', shareWithRequester: share };
+      const id = ok(await t.gql(mutation('engageParty', 'engagement { id }'), { input }, engB.token)).engageParty.engagement.id;
+      if (state === 'ACCEPTED') await step('acceptRequest', { id, receiverCaseNumber: 'C-1' }, engC.token);
       return id;
     },
     /** A personal token of a fresh engineer of A's, revoked by A's admin. */

@@ -35,11 +35,11 @@ export async function appendEvents(tx: Context, request: CollaborationRequest, e
   const [appended] = (await tx.manager.query(
     `WITH held AS MATERIALIZED (SELECT pg_advisory_xact_lock($1)),
      appended AS (
-       INSERT INTO request_event (request_id, type, critical, from_member_id, to_member_id, only_member_id, actor_user_id, actor_member_id, detail, at)
-       SELECT $2, x.type::request_event_type, $3, $4, $5, x.only_member_id, $6, $7, x.detail, $8
+       INSERT INTO request_event (request_id, type, critical, from_member_id, to_member_id, observer_member_id, only_member_id, actor_user_id, actor_member_id, detail, at)
+       SELECT $2, x.type::request_event_type, $3, $4, $5, $10::uuid, x.only_member_id, $6, $7, x.detail, $8
          FROM held, ROWS FROM (jsonb_to_recordset($9::jsonb) AS (type text, only_member_id uuid, detail jsonb)) WITH ORDINALITY AS x(type, only_member_id, detail, n)
         ORDER BY x.n
-       RETURNING id, seq, type, from_member_id, to_member_id, only_member_id
+       RETURNING id, seq, type, from_member_id, to_member_id, observer_member_id, only_member_id
      )
      ${fanouts.map((f, i) => `, queued${i} AS (${f.queueSql('appended', '$8')})`).join('\n     ')}
      SELECT max(seq)::text AS last${fanouts.map((_, i) => `, (SELECT count(*) FROM queued${i})::int AS queued${i}`).join('')} FROM appended`,
@@ -53,6 +53,7 @@ export async function appendEvents(tx: Context, request: CollaborationRequest, e
       callerMemberId(c) ?? null,
       tx.clock.now(),
       JSON.stringify(rows),
+      request.observerMemberId ?? null,
     ],
   )) as Array<{ last: string } & Record<`queued${number}`, number>>;
   tx.afterCommit.push(() => tx.bus.committed(appended.last));

@@ -10,10 +10,11 @@ import type { RequestEvent } from './request-event.entity';
  */
 
 /**
- * Whether the caller may see an event: the request rule (`sideOf`: party to the request)
- * plus one for internal notes, which only their own member sees.
+ * Whether the caller may see an event: the request rule (`sideOf`: party to the request, or
+ * its observer) plus one for internal notes, which only their own member sees (so an
+ * observer never sees the internal notes of either party).
  */
-export function canSeeEvent(caller: Caller, event: Pick<RequestEvent, 'fromMemberId' | 'toMemberId' | 'onlyMemberId'>): boolean {
+export function canSeeEvent(caller: Caller, event: Pick<RequestEvent, 'fromMemberId' | 'toMemberId' | 'observerMemberId' | 'onlyMemberId'>): boolean {
   if (!sideOf(caller, event)) return false;
   return event.onlyMemberId === null || event.onlyMemberId === callerMemberId(caller);
 }

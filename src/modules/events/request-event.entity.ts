@@ -19,6 +19,8 @@ export enum RequestEventType {
   FOLLOW_UP_SENT = 'FOLLOW_UP_SENT',
   REQUEST_ESCALATED = 'REQUEST_ESCALATED',
   REQUEST_PRIORITY_CHANGED = 'REQUEST_PRIORITY_CHANGED',
+  PARTY_ENGAGED = 'PARTY_ENGAGED',
+  ENGAGEMENT_ENDED = 'ENGAGEMENT_ENDED',
 }
 registerEnumType(RequestEventType, {
   name: 'RequestEventType',
@@ -39,6 +41,8 @@ registerEnumType(RequestEventType, {
     FOLLOW_UP_SENT: { description: 'An automatic reminder to the requester: the request has waited on them for 2 (step 1) or 5 (step 2) working days.' },
     REQUEST_ESCALATED: { description: 'The requester escalated it to management (allowed by the escalation rules for its priority).' },
     REQUEST_PRIORITY_CHANGED: { description: 'Either side changed its priority (detail: from, to, reason); running SLA clocks took the new targets, keeping the time already counted.' },
+    PARTY_ENGAGED: { description: 'The receiver engaged a further party through an engagement (detail: engagementId, toMemberId, shareWithRequester); the requester sees it only when the engagement is shared with it.' },
+    ENGAGEMENT_ENDED: { description: 'An engagement of this request was closed, rejected or cancelled (detail: engagementId, status); seen by whoever sees its PARTY_ENGAGED.' },
   },
 });
 
@@ -52,6 +56,7 @@ registerEnumType(RequestEventType, {
 @Index('request_event_request_idx', ['requestId', 'seq'])
 @Index('request_event_from_idx', ['fromMemberId', 'seq'])
 @Index('request_event_to_idx', ['toMemberId', 'seq'])
+@Index('request_event_observer_idx', ['observerMemberId', 'seq'])
 export class RequestEvent {
   @Field(() => ID, { description: 'Opaque identifier.' })
   @PrimaryGeneratedColumn('uuid')
@@ -81,6 +86,10 @@ export class RequestEvent {
 
   @Column({ type: 'uuid' })
   toMemberId: string;
+
+  /** The request's observer (a shared engagement's observing member), who sees the event like the parties. */
+  @Column({ type: 'uuid', nullable: true })
+  observerMemberId: string | null;
 
   /** When set, only this member sees the event (an internal note). */
   @Column({ type: 'uuid', nullable: true })

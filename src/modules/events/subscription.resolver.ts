@@ -62,7 +62,7 @@ export class EventSubscriptionResolver {
       const ctx = context as Context;
       const a = args as RequestEventsArgs;
       if (a.after) seqFromCursor(a.after);
-      if (a.requestId) await requestForCaller(ctx, a.requestId);
+      if (a.requestId) await requestForCaller(ctx, a.requestId, { read: true });
       return eventStream(ctx, {
         after: a.after,
         accept: (e) => !a.requestId || e.requestId === a.requestId,

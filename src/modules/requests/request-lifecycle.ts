@@ -30,7 +30,8 @@ import type {
   RequestInformationInput,
   RequestStepInput,
 } from './request.inputs';
-import { RequestStatus, type Actor, type Side } from './request.types';
+import { OPEN_STATUSES, RequestStatus, type Actor, type Side } from './request.types';
+import { In } from 'typeorm';
 
 /**
  * The request lifecycle, in one place: which side may take each step from which statuses
@@ -63,6 +64,7 @@ export const STEPS = {
   escalateRequest: { side: 'REQUESTER', from: [S.OPEN, S.ACCEPTED] },
   closeAsDuplicate: { side: 'RECEIVER', from: [S.OPEN, S.ACCEPTED, S.INFORMATION_REQUESTED] },
   changePriority: { side: 'EITHER', from: [S.OPEN, S.ACCEPTED, S.INFORMATION_REQUESTED] },
+  engageParty: { side: 'RECEIVER', from: [S.OPEN, S.ACCEPTED, S.INFORMATION_REQUESTED] },
   autoClose: { side: 'AUTOMATION', from: [S.INFORMATION_REQUESTED] },
 } satisfies Record<string, StepRule>;
 
@@ -76,7 +78,7 @@ function trimOrNull(s: string | null | undefined): string | null {
   return s?.trim() || null;
 }
 
-function assertFrom(name: StepName, request: CollaborationRequest): void {
+export function assertFrom(name: StepName, request: CollaborationRequest): void {
   const rule: StepRule = STEPS[name];
   if (!rule.from.includes(request.status)) {
     throw new InvalidTransitionError(`${name} is not allowed while the request is ${request.status}; it needs ${rule.from.join(' or ')}.`, request.status);
@@ -90,7 +92,7 @@ function assertFrom(name: StepName, request: CollaborationRequest): void {
  */
 export async function step(
   ctx: Context,
-  name: Exclude<StepName, 'autoClose'>,
+  name: Exclude<StepName, 'autoClose' | 'engageParty'>,
   input: RequestStepInput,
   apply: (tx: Context, request: CollaborationRequest, side: Side) => Promise<NewEvent[]> | NewEvent[],
 ): Promise<CollaborationRequest> {
@@ -109,7 +111,46 @@ export async function step(
 
 /** A repeated call with an idempotency key answers the request as it now is. */
 export async function replayRequest(tx: Context, id: string): Promise<CollaborationRequest> {
-  return (await requestForCaller(tx, id)).request;
+  return (await requestForCaller(tx, id, { read: true })).request;
+}
+
+/**
+ * Refuses to close a request while one of its engagements is still being worked
+ * (INVALID_TRANSITION naming it; the requester hears of an engagement only when it was
+ * shared with it).
+ */
+async function assertNoOpenEngagement(tx: Context, request: CollaborationRequest, side: Side): Promise<void> {
+  const [open] = await tx.manager.find(CollaborationRequest, {
+    where: { engagedFromId: request.id, status: In([...OPEN_STATUSES]) },
+    order: { createdAt: 'ASC', id: 'ASC' },
+    take: 1,
+  });
+  if (!open) return;
+  if (side === 'REQUESTER' && !open.shareWithRequester) {
+    throw new InvalidTransitionError('The receiver is still working this request with a further party: it can be closed once that work ends.', request.status);
+  }
+  throw new InvalidTransitionError(
+    `Engagement ${open.id} (case ${open.requesterCaseNumber}) is still ${open.status}: close or cancel it before closing this request.`,
+    request.status,
+    { engagementId: open.id, engagementStatus: open.status },
+  );
+}
+
+/**
+ * When an engagement stops being worked (closed, rejected, cancelled), the request it was
+ * engaged from hears of it: an ENGAGEMENT_ENDED event there, seen by whoever sees that
+ * request's PARTY_ENGAGED, written as the system (the engaged member's users stay its own).
+ */
+async function noteEngagementEnded(tx: Context, engagement: CollaborationRequest, before: RequestStatus): Promise<void> {
+  if (!engagement.engagedFromId || !OPEN_STATUSES.includes(before) || OPEN_STATUSES.includes(engagement.status)) return;
+  const origin = await tx.manager.findOneByOrFail(CollaborationRequest, { id: engagement.engagedFromId });
+  await appendEvents({ ...tx, caller: ANONYMOUS }, origin, [
+    {
+      type: RequestEventType.ENGAGEMENT_ENDED,
+      detail: { engagementId: engagement.id, status: engagement.status },
+      onlyMemberId: engagement.shareWithRequester ? null : origin.toMemberId,
+    },
+  ]);
 }
 
 /**
@@ -128,6 +169,7 @@ export async function commitChange(tx: Context, request: CollaborationRequest, a
     request,
     events.map((e) => ({ ...e, detail: { ...(e.detail ?? {}), ...(before !== request.status ? { from: before, to: request.status } : {}) } })),
   );
+  await noteEngagementEnded(tx, request, before);
 }
 
 async function assertUserOf(tx: Context, userId: string, memberId: string, path: string): Promise<void> {
@@ -191,7 +233,8 @@ export function rejectRequest(ctx: Context, input: RejectRequestInput): Promise<
 
 /** Either side: closes an accepted request with its resolution. */
 export function closeRequest(ctx: Context, input: CloseRequestInput): Promise<CollaborationRequest> {
-  return step(ctx, 'closeRequest', input, (tx, request, side) => {
+  return step(ctx, 'closeRequest', input, async (tx, request, side) => {
+    await assertNoOpenEngagement(tx, request, side);
     request.status = S.CLOSED;
     request.closedAt = tx.clock.now();
     return [{ type: RequestEventType.REQUEST_CLOSED, detail: { resolution: input.resolution.trim(), by: side } }];
@@ -294,6 +337,7 @@ export function closeAsDuplicate(ctx: Context, input: CloseAsDuplicateInput): Pr
       else if (original.duplicateOfId) problems.push(`is itself closed as a duplicate of ${original.duplicateOfId}: name that request`);
       else if (NOT_AN_ORIGINAL.has(original.status)) problems.push(`is ${original.status}: the original must be a request that is (or was) worked`);
       if (problems.length) throw new BadUserInputError(problems.map((message) => ({ path: 'originalId', message })));
+      await assertNoOpenEngagement(inner, request, 'RECEIVER');
       const now = inner.clock.now();
       request.status = RequestStatus.CLOSED;
       request.statusBeforeInformation = null;

@@ -24,6 +24,7 @@ import { Customer, RequestStatus } from './request.types';
 @Index('collaboration_request_receiver_case_idx', ['receiverCaseNumber'])
 @Index('collaboration_request_to_updated_idx', ['toMemberId', 'updatedAt'])
 @Index('collaboration_request_from_updated_idx', ['fromMemberId', 'updatedAt'])
+@Index('collaboration_request_engaged_from_idx', ['engagedFromId', 'createdAt', 'id'])
 export class CollaborationRequest {
   @Field(() => ID, { description: 'Opaque identifier.' })
   @PrimaryGeneratedColumn('uuid')
@@ -168,6 +169,30 @@ export class CollaborationRequest {
    */
   @Column({ type: 'jsonb', nullable: true })
   slaTerms: SlaTerms | null;
+
+  /**
+   * The request this one engages a further party for (engageParty): its receiver is this
+   * one's requester. Null for a request submitted directly.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  engagedFromId: string | null;
+
+  @ManyToOne(() => CollaborationRequest, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'engaged_from_id' })
+  engagedFromRef?: CollaborationRequest;
+
+  /** Whether the engaging member shared this engagement with the requester of the request it was engaged from. */
+  @Field({ description: 'Whether the member that engaged this party shared it with the requester of the request it was engaged from (who then observes it).' })
+  @Column({ type: 'boolean', default: false })
+  shareWithRequester: boolean;
+
+  /**
+   * The member that observes this request (reads it, acts on nothing): the requester of the
+   * request it was engaged from, when shared. Part of the visibility rule
+   * (`request.access.ts`), and copied onto every event like the two parties.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  observerMemberId: string | null;
 }
 
 /** A note in a request's thread; an internal note is seen only by its own member. */

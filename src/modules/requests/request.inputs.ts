@@ -97,6 +97,21 @@ export class SubmitRequestInput extends IdempotentInput {
   receiverCaseNumber?: string | null;
 }
 
+@InputType({
+  description:
+    "Receiver of a request: engage a further party through one of its departments in a group you are both active in. The engagement is a request of its own from you to that member, validated against its form, under that group's terms; only what you put here crosses to it.",
+})
+export class EngagePartyInput extends SubmitRequestInput {
+  @Field(() => ID, { description: 'The request you received and engage the further party for.' })
+  @IsUUID('all', { message: 'must be a request id' })
+  requestId: string;
+
+  @Field(() => Boolean, { nullable: true, description: "Let the requester of that request observe the engagement (status, clocks, non-internal notes, the engaged member's case number); it acts on nothing there. Default false." })
+  @IsOptional()
+  @IsBoolean()
+  shareWithRequester?: boolean | null;
+}
+
 @InputType({ description: 'Accept a request (receiver).' })
 export class AcceptRequestInput extends RequestStepInput {
   @Field(() => String, { nullable: true, description: 'Your case number for it; required unless the request already carries one.' })

@@ -19,6 +19,7 @@ import {
   ChangePriorityInput,
   CloseAsDuplicateInput,
   CloseRequestInput,
+  EngagePartyInput,
   EscalateRequestInput,
   ProvideInformationInput,
   RejectRequestInput,
@@ -42,6 +43,9 @@ import {
   requestInformation,
 } from './request-lifecycle';
 import { getRequest, listRequests, submitRequest } from './request.service';
+import { engagedFromFor, engageParty, nextActionOwnerId } from './engagement.service';
+import { sideOf } from './request.access';
+import { SIDES, type Side } from './request.types';
 
 export const CollaborationRequestConnection = ConnectionType(CollaborationRequest, 'CollaborationRequest', 'collaboration request');
 export const NoteConnection = ConnectionType(RequestNote, 'Note', 'note');
@@ -74,6 +78,12 @@ export const AssignRequestPayload = requestPayload('AssignRequestPayload', 'The 
 export const ChangePriorityPayload = requestPayload('ChangePriorityPayload', 'The request with its new priority.');
 export const EscalateRequestPayload = requestPayload('EscalateRequestPayload', 'The escalated request.');
 export const CloseAsDuplicatePayload = requestPayload('CloseAsDuplicatePayload', 'The duplicate, closed.');
+
+@ObjectType({ description: 'The engagement made.' })
+export class EngagePartyPayload {
+  @Field(() => CollaborationRequest, { description: 'The engagement: a request of its own from your member to the engaged member.' })
+  engagement: CollaborationRequest;
+}
 
 @ObjectType({ description: 'The note added.' })
 export class AddNotePayload {
@@ -179,9 +189,40 @@ export class RequestResolver {
     return { request: await closeAsDuplicate(ctx, input) };
   }
 
+  @Authorized('MEMBER')
+  @Mutation(() => EngagePartyPayload, {
+    description:
+      "Receiver: engage a further member for a request you received, through one of its departments in a group you are both active in. The engagement is a request of its own from you to that member, under that group's terms; the request's requester observes it only when you share it.",
+  })
+  async engageParty(@Ctx() ctx: Context, @Arg('input', { description: 'The request, the department engaged and what crosses to it.' }) input: EngagePartyInput) {
+    return { engagement: await engageParty(ctx, input) };
+  }
+
+  @FieldResolver(() => CollaborationRequestConnection, { description: 'The engagements made from this request that you may see (all of them for the engaging member; the shared ones for its requester), oldest first.' })
+  async engagements(@Ctx() ctx: Context, @Root() r: CollaborationRequest, @Args() args: ConnectionArgs) {
+    return toConnection(CollaborationRequestConnection, await ctx.loaders.engagementsOfRequest(r.id, { ...args }));
+  }
+
+  @FieldResolver(() => CollaborationRequest, { nullable: true, description: 'The request this engagement was made from, when you may see it (the engaging member, and the requester when shared); null otherwise, and for a request submitted directly.' })
+  engagedFrom(@Ctx() ctx: Context, @Root() r: CollaborationRequest) {
+    return engagedFromFor(ctx, r);
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: 'Who holds the ball: the member that must act next (the receiver while OPEN or ACCEPTED, the requester while INFORMATION_REQUESTED, the engaged member while an open engagement you see waits on it); null once it is no longer worked.' })
+  async nextActionOwner(@Ctx() ctx: Context, @Root() r: CollaborationRequest) {
+    const id = await nextActionOwnerId(ctx, r);
+    return id ? ctx.loaders.member.load(id) : null;
+  }
+
+  @FieldResolver(() => SIDES, { description: 'How your member stands to this request: REQUESTER, RECEIVER, or OBSERVER (a shared engagement: read only).' })
+  viewerSide(@Ctx() ctx: Context, @Root() r: CollaborationRequest): Side {
+    return sideOf(ctx.caller, r)!;
+  }
+
   @FieldResolver(() => CollaborationRequest, { nullable: true, description: 'The request this one was closed as a duplicate of; null if not a duplicate.' })
   duplicateOf(@Ctx() ctx: Context, @Root() r: CollaborationRequest) {
-    return r.duplicateOfId ? ctx.loaders.request.load(r.duplicateOfId) : null;
+    // an observer of an engagement may not see the request it duplicates (between the two parties)
+    return r.duplicateOfId ? ctx.loaders.request.load(r.duplicateOfId).then((d) => (d && sideOf(ctx.caller, d) ? d : null)) : null;
   }
 
   @FieldResolver(() => CollaborationRequestConnection, { description: 'The requests closed as duplicates of this one, oldest first: their requester case numbers and submitters watch this request.' })

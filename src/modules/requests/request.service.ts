@@ -16,7 +16,7 @@ import { GroupKind } from '../partner-groups/partner-group.types';
 import { normaliseValidFormData, validateFormData, type FormFieldSpec } from '../process-forms/form-fields';
 import { ProcessForm, ProcessFormVersion } from '../process-forms/process-form.entity';
 import { slaStateCondition, startResponseClock } from '../sla/sla-clock.service';
-import { requestForCaller } from './request.access';
+import { partyConditionFor, requestForCaller } from './request.access';
 import { replayRequest } from './request-lifecycle';
 import { CollaborationRequest, RequestNote } from './request.entity';
 import type { RequestFilter, SubmitRequestInput } from './request.inputs';
@@ -30,14 +30,14 @@ function trimOrNull(s: string | null | undefined): string | null {
 }
 
 /** What a submission goes to: a department the caller reaches, with its group and its form's current version. */
-type Target = Department & { groupRef: PartnerGroup; currentFormVersion: ProcessFormVersion };
+export type Target = Department & { groupRef: PartnerGroup; currentFormVersion: ProcessFormVersion };
 
 /**
  * The department of a submission, in one query through the directory rule with its lock:
  * with its group and its form's current version, found only while both members are active
  * in the group, their memberships held FOR SHARE until commit. NOT_FOUND otherwise.
  */
-async function submissionTarget(tx: Context, departmentId: string, fromMemberId: string): Promise<Target> {
+export async function submissionTarget(tx: Context, departmentId: string, fromMemberId: string): Promise<Target> {
   const qb = tx.manager
     .createQueryBuilder(Department, 'd')
     .innerJoinAndSelect('d.groupRef', 'g')
@@ -69,7 +69,7 @@ export function submissionProblems(input: SubmitRequestInput, groupKind: GroupKi
 }
 
 /** The new request's row, as submitted: the form data normalised, the texts trimmed, OPEN. */
-function newRequest(tx: Context, input: SubmitRequestInput, target: Target, fromMemberId: string): Partial<CollaborationRequest> {
+export function newRequest(tx: Context, input: SubmitRequestInput, target: Target, fromMemberId: string): Partial<CollaborationRequest> {
   const now = tx.clock.now();
   const submitter = tx.caller.kind === 'user' ? tx.caller.userId : null;
   return {
@@ -97,6 +97,9 @@ function newRequest(tx: Context, input: SubmitRequestInput, target: Target, from
     createdAt: now,
     updatedAt: now,
     closedAt: null,
+    engagedFromId: null,
+    shareWithRequester: false,
+    observerMemberId: null,
   };
 }
 
@@ -125,7 +128,7 @@ export async function submitRequest(ctx: Context, input: SubmitRequestInput): Pr
 
 /** A request the caller is party to; NOT_FOUND otherwise. */
 export async function getRequest(ctx: Context, id: string): Promise<CollaborationRequest> {
-  return (await requestForCaller(ctx, id)).request;
+  return (await requestForCaller(ctx, id, { read: true })).request;
 }
 
 /** The caller's inbound (received) or outbound (submitted) requests, newest first. */
@@ -177,4 +180,8 @@ export const notesOfRequest: ChildListSpec<RequestNote> = {
 export const duplicatesOfRequest: ChildListSpec<CollaborationRequest> = {
   entity: CollaborationRequest,
   parentProperty: 'duplicateOfId',
+  // only those the caller sees (an observer of the original does not see its duplicates)
+  scope: (qb, ctx) => {
+    qb.andWhere(partyConditionFor('t', ':duplicateViewer'), { duplicateViewer: callerMemberId(ctx.caller) ?? NO_ID });
+  },
 };

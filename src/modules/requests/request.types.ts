@@ -33,8 +33,27 @@ export class Customer {
   entitlementId?: string | null;
 }
 
-/** Which party of a request the caller acts for. */
-export type Side = 'REQUESTER' | 'RECEIVER';
+/**
+ * How the caller stands to a request: one of its two parties, or an observer (the
+ * requester of the request an engagement was made from, when the engaging member shared
+ * it): an observer reads and acts on nothing.
+ */
+export type Side = 'REQUESTER' | 'RECEIVER' | 'OBSERVER';
+
+/** The GraphQL enum of `Side`. */
+export const SIDES = { REQUESTER: 'REQUESTER', RECEIVER: 'RECEIVER', OBSERVER: 'OBSERVER' } as const;
+registerEnumType(SIDES, {
+  name: 'Side',
+  description: 'How your member stands to a request.',
+  valuesConfig: {
+    REQUESTER: { description: 'Your member submitted it (or engaged the receiver through it).' },
+    RECEIVER: { description: 'Your member received it.' },
+    OBSERVER: { description: 'An engagement of a request your member submitted, shared with you by the engaging member: you read it and act on nothing.' },
+  },
+});
+
+/** Statuses in which a request is still being worked (an engagement in one of them is open). */
+export const OPEN_STATUSES: readonly RequestStatus[] = [RequestStatus.OPEN, RequestStatus.ACCEPTED, RequestStatus.INFORMATION_REQUESTED];
 
 /** Who takes a step: one of the two parties, or the automation (the follow-ups' auto-close). */
 export type Actor = Side | 'AUTOMATION';

@@ -170,7 +170,8 @@ function isResolution(events: NewEvent[]): boolean {
 
 /** Whether the receiver's events are an update: anything but an assignment, a priority change or an internal note. */
 export function isReceiverUpdate(side: Actor, events: NewEvent[]): boolean {
-  return side === 'RECEIVER' && events.some((e) => !NOT_AN_UPDATE.has(e.type) && !(e.type === RequestEventType.NOTE_ADDED && e.onlyMemberId));
+  // an event only the receiver's member sees (an internal note, an engagement not shared) tells the requester nothing
+  return side === 'RECEIVER' && events.some((e) => !NOT_AN_UPDATE.has(e.type) && !e.onlyMemberId);
 }
 
 /** A receiver's events that are no response and no update: who works it, and how urgent it is. */

@@ -1,5 +1,5 @@
 import { callerMemberId } from '../../common/caller';
-import { partyConditionFor } from '../requests/request.access';
+import { partiesOnlyConditionFor } from '../requests/request.access';
 import { BadUserInputError, ForbiddenError, type FieldProblem } from '../../common/errors';
 import type { Context } from '../../context';
 import { addWorkingMinutes, validateCalendar } from './business-calendar';
@@ -75,7 +75,7 @@ const CUTS: Record<SlaReportGroupBy, { key: string; label: string; join: string 
 const PARTY: Record<SlaReportDirection, string> = {
   [SlaReportDirection.INBOUND]: 'r.to_member_id = $1',
   [SlaReportDirection.OUTBOUND]: 'r.from_member_id = $1',
-  [SlaReportDirection.BOTH]: partyConditionFor('r', '$1'),
+  [SlaReportDirection.BOTH]: partiesOnlyConditionFor('r', '$1'),
 };
 
 /**

@@ -27,7 +27,7 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 
 /**
  * The data-modifying CTE that queues, for the events of the CTE `events` (rows with id,
- * seq, type, from_member_id, to_member_id, only_member_id), one delivery per event and
+ * seq, type, from_member_id, to_member_id, observer_member_id, only_member_id), one delivery per event and
  * enabled webhook that subscribes to its type and whose member may see it (the same rule
  * as the `events` query: `eventVisibleTo`), first attempt at the SQL value `at`.
  * `appendEvents` runs it in the statement that writes the events, so the deliveries
