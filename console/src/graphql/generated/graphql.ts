@@ -381,6 +381,8 @@ export type ReopenRequestInput = {
 
 /** What happened to a request. */
 export type RequestEventType =
+  /** An engagement of this request was closed, rejected or cancelled (detail: engagementId, status); seen by whoever sees its PARTY_ENGAGED. */
+  | 'ENGAGEMENT_ENDED'
   /** An automatic reminder to the requester: the request has waited on them for 2 (step 1) or 5 (step 2) working days. */
   | 'FOLLOW_UP_SENT'
   /** The requester provided it. */
@@ -389,6 +391,8 @@ export type RequestEventType =
   | 'INFORMATION_REQUESTED'
   /** A note was added (internal notes only reach their own member). */
   | 'NOTE_ADDED'
+  /** The receiver engaged a further party through an engagement (detail: engagementId, toMemberId, shareWithRequester); the requester sees it only when the engagement is shared with it. */
+  | 'PARTY_ENGAGED'
   /** The receiver accepted it. */
   | 'REQUEST_ACCEPTED'
   /** A side assigned one of its engineers. */
