@@ -42,6 +42,10 @@ async function act(name: string, input: Record<string, unknown>, token: string, 
 async function owner(id: string, token: string): Promise<string | null> {
   return ok(await t.gql(`query($id: ID!) { collaborationRequest(id: $id) { nextActionOwner { id } } }`, { id }, token)).collaborationRequest.nextActionOwner?.id ?? null;
 }
+async function waiting(list: 'inboundRequests' | 'outboundRequests', token: string, waitingOnMe: boolean): Promise<string[]> {
+  const data = ok(await t.gql(`query($filter: RequestFilter) { ${list}(first: 100, filter: $filter) { edges { node { id } } } }`, { filter: { waitingOnMe } }, token));
+  return data[list].edges.map((e: any) => e.node.id);
+}
 const ENGAGE = mutationDocument('engageParty', 'engagement { id status viewerSide fromMember { id } toMember { id } group { id } engagedFrom { id } data customer { name } requesterCaseNumber }');
 
 let worlds = 0;
@@ -228,15 +232,26 @@ describe('engageParty: the A → B → C chain', () => {
     const r = await w.submit();
     ok(await act('requestInformation', { id: r, question: 'Which hosts?' }, w.engB.token));
     expect(await owner(r, w.engB.token)).toBe(w.a.id);
+    expect(await waiting('outboundRequests', w.engA.token, true)).toContain(r);
+    expect(await waiting('inboundRequests', w.engB.token, true)).not.toContain(r);
     ok(await act('provideInformation', { id: r, answer: 'esx-01' }, w.engA.token));
     expect(await owner(r, w.engB.token)).toBe(w.b.id);
     ok(await act('acceptRequest', { id: r, receiverCaseNumber: 'B-2' }, w.engB.token));
     const e1 = ok(await t.gql(ENGAGE, { input: w.engageInput(r, { shareWithRequester: true }) }, w.engB.token)).engageParty.engagement.id;
     expect(await owner(r, w.engB.token)).toBe(w.c.id);
+    expect(await waiting('inboundRequests', w.engB.token, true)).not.toContain(r);
+    expect(await waiting('inboundRequests', w.engB.token, false)).toContain(r);
+    expect(await waiting('inboundRequests', w.engC.token, true)).toContain(e1);
     ok(await act('requestInformation', { id: e1, question: 'Which driver?' }, w.engC.token));
     expect(await owner(e1, w.engC.token)).toBe(w.b.id);
     expect(await owner(r, w.engB.token)).toBe(w.b.id);
     expect(await owner(r, w.engA.token)).toBe(w.b.id);
+    // waitingOnMe follows the ball: R waits on B again, R' on B (its requester)
+    expect(await waiting('inboundRequests', w.engB.token, true)).toContain(r);
+    expect(await waiting('outboundRequests', w.engB.token, true)).toContain(e1);
+    expect(await waiting('inboundRequests', w.engC.token, true)).not.toContain(e1);
+    expect(await waiting('inboundRequests', w.engC.token, false)).toContain(e1);
+    expect(await waiting('outboundRequests', w.engA.token, true)).not.toContain(r);
 
     // closing R while R' is open: INVALID_TRANSITION naming it, for B and for A (shared)
     for (const token of [w.engB.token, w.engA.token]) {

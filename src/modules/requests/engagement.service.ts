@@ -17,7 +17,7 @@ import { CollaborationRequest } from './request.entity';
 import type { EngagePartyInput } from './request.inputs';
 import { assertFrom, commitChange, replayRequest } from './request-lifecycle';
 import { newRequest, submissionProblems, submissionTarget } from './request.service';
-import { OPEN_STATUSES, RequestStatus } from './request.types';
+import { OPEN_STATUSES } from './request.types';
 
 /**
  * Multi-party cases: the receiver B of a request R engages a further member C through one
@@ -126,18 +126,4 @@ export function openEngagementsLoader(ctx: Context): DataLoader<string, Collabor
     for (const r of rows) out.get(r.engagedFromId!)?.push(r);
     return ids.map((id) => out.get(id)!);
   });
-}
-
-/**
- * Who holds the ball on a request, as the caller may know it: nobody once it is no longer
- * worked; the requester while INFORMATION_REQUESTED; otherwise the receiver, unless one of
- * its open engagements (that the caller sees) waits on another member, who then holds it
- * (down the chain, link by link). One batched query per link depth, whatever the list.
- */
-export async function nextActionOwnerId(ctx: Context, request: CollaborationRequest): Promise<string | null> {
-  if (!OPEN_STATUSES.includes(request.status)) return null;
-  if (request.status === RequestStatus.INFORMATION_REQUESTED) return request.fromMemberId;
-  const engagements = await ctx.loaders.openEngagements.load(request.id);
-  const owners = await Promise.all(engagements.map((e) => nextActionOwnerId(ctx, e)));
-  return owners.find((owner) => owner && owner !== request.toMemberId) ?? request.toMemberId;
 }

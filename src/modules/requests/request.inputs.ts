@@ -233,6 +233,11 @@ export class CloseAsDuplicateInput extends IdempotentInput {
 
 @InputType({ description: 'Narrows a list of requests.' })
 export class RequestFilter {
+  @Field(() => Boolean, { nullable: true, description: 'True: only requests whose next action is your member\'s (nextActionOwner); false: only the others.' })
+  @IsOptional()
+  @IsBoolean()
+  waitingOnMe?: boolean | null;
+
   @Field(() => [RequestStatus], { nullable: true, description: 'Any of these statuses.' })
   @IsOptional()
   @ArrayMaxSize(6)

@@ -43,7 +43,8 @@ import {
   requestInformation,
 } from './request-lifecycle';
 import { getRequest, listRequests, submitRequest } from './request.service';
-import { engagedFromFor, engageParty, nextActionOwnerId } from './engagement.service';
+import { engagedFromFor, engageParty } from './engagement.service';
+import { nextActionOwnerId } from './next-action.access';
 import { sideOf } from './request.access';
 import { SIDES, type Side } from './request.types';
 

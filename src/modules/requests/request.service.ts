@@ -17,6 +17,7 @@ import { normaliseValidFormData, validateFormData, type FormFieldSpec } from '..
 import { ProcessForm, ProcessFormVersion } from '../process-forms/process-form.entity';
 import { slaStateCondition, startResponseClock } from '../sla/sla-clock.service';
 import { partyConditionFor, requestForCaller } from './request.access';
+import { waitingOnCondition } from './next-action.access';
 import { replayRequest } from './request-lifecycle';
 import { CollaborationRequest, RequestNote } from './request.entity';
 import type { RequestFilter, SubmitRequestInput } from './request.inputs';
@@ -163,6 +164,7 @@ export async function listRequests(
     const column = direction === 'inbound' ? 'r.receiverAssigneeId' : 'r.requesterAssigneeId';
     qb.andWhere(f.assignedToMe ? `${column} = :me` : `(${column} IS NULL OR ${column} <> :me)`, { me: ctx.caller.userId });
   }
+  if (f?.waitingOnMe != null) qb.andWhere(f.waitingOnMe ? waitingOnCondition('r', ':me') : `NOT ${waitingOnCondition('r', ':me')}`, { me: memberId });
   if (f?.updatedSince) qb.andWhere('r.updatedAt >= :updatedSince', { updatedSince: f.updatedSince });
   return paginate(qb, args, 'DESC');
 }
