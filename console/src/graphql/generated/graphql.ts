@@ -440,6 +440,8 @@ export type RequestFilter = {
   status?: Array<RequestStatus> | null | undefined;
   /** Only requests changed at or after this instant: the reconciliation window of a partner system that was away. */
   updatedSince?: string | null | undefined;
+  /** True: only requests whose next action is your member's (nextActionOwner); false: only the others. */
+  waitingOnMe?: boolean | null | undefined;
 };
 
 /** Ask the requester for more information (receiver). */
