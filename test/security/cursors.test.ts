@@ -50,6 +50,7 @@ const LISTS: Array<[string, Who, string]> = [
   ['CollaborationRequest.notes', 'engA', `query($after: String) { outboundRequests(first: 3) { edges { node { notes(after: $after) { edges { cursor } } } } } }`],
   ['CollaborationRequest.timeline', 'engA', `query($after: String) { outboundRequests(first: 3) { edges { node { timeline(after: $after) { edges { cursor } } } } } }`],
   ['CollaborationRequest.duplicates', 'engA', `query($after: String) { outboundRequests(first: 3) { edges { node { duplicates(after: $after) { edges { cursor } } } } } }`],
+  ['CollaborationRequest.engagements', 'engA', `query($after: String) { outboundRequests(first: 3) { edges { node { engagements(after: $after) { edges { cursor } } } } } }`],
   ['Webhook.deliveries', 'adminA', `query($after: String) { webhooks(first: 3) { edges { node { deliveries(after: $after) { edges { cursor } } } } } }`],
 ];
 const SUBSCRIPTIONS: Array<[string, string]> = [

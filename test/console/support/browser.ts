@@ -12,17 +12,17 @@ const INSTALL = 'apt-get update && apt-get install -y chromium';
 
 /**
  * `describe` for tests that need the browser. Without /usr/bin/chromium they are skipped with
- * a plain message saying how to install it; with CROSSDESK_REQUIRE_BROWSER=1 (CI) that is a failure.
+ * a plain message saying how to install it; with CROSSDESK_TEST_REQUIRE_BROWSER=1 (CI) that is a failure.
  */
 export function describeBrowser(name: string, fn: () => void): void {
   if (fs.existsSync(CHROMIUM)) {
     describe(name, fn);
     return;
   }
-  if (process.env.CROSSDESK_REQUIRE_BROWSER === '1') {
+  if (process.env.CROSSDESK_TEST_REQUIRE_BROWSER === '1') {
     describe(name, () => {
       it('has Chromium to run in', () => {
-        throw new Error(`${CHROMIUM} is missing and CROSSDESK_REQUIRE_BROWSER=1: install it with: ${INSTALL}`);
+        throw new Error(`${CHROMIUM} is missing and CROSSDESK_TEST_REQUIRE_BROWSER=1: install it with: ${INSTALL}`);
       });
     });
     return;
