@@ -1,8 +1,7 @@
-import { tokenUsesRecorded } from '../../src/modules/auth/auth.service';
 import { StatementCounter } from '../../src/db/data-source';
 import { mutationDocument } from '../support/mutation';
 import { seed } from '../support/seed';
-import { ok, startTestServer, type TestServer } from '../support/server';
+import { ok, startTestServer, type TestServer, settled } from '../support/server';
 
 let t: TestServer;
 const counter = new StatementCounter();
@@ -14,7 +13,7 @@ afterAll(() => t.close());
 /** Statements the server sends for one operation (after a warm-up call of the same token). */
 async function statementsFor(query: string, token: string): Promise<{ count: number; data: any }> {
   ok(await t.gql('{ viewer { isOperator } }', {}, token));
-  await tokenUsesRecorded();
+  await settled(t);
   const before = counter.count;
   const data = ok(await t.gql(query, {}, token));
   return { count: counter.count - before, data };

@@ -4,6 +4,7 @@ import type { Clock } from '../../src/common/clock';
 import { loadConfig, type Config } from '../../src/config';
 import type { StatementCounter } from '../../src/db/data-source';
 import { EMBEDDED_POOL_SIZE, startServer, type RunningServer } from '../../src/server';
+import { tokenUsesRecorded } from '../../src/modules/auth/auth.service';
 import { parseTargetAllowList, type ResolveHost } from '../../src/modules/webhooks/webhook-target';
 import { createTestDatabase, type TestDatabase } from './database';
 import { fakeDns } from './dns';
@@ -80,4 +81,14 @@ export function onlyError(res: GqlResponse): NonNullable<GqlResponse['errors']>[
 export function ok<T>(res: GqlResponse<T>): T {
   if (res.errors?.length) throw new Error(`expected success, got ${JSON.stringify(res.errors)}`);
   return res.data;
+}
+
+/**
+ * Resolves once the server has nothing of its own under way that sends statements: the
+ * token's `lastUsedAt` write and the event feed's reads after the last commits. Tests that
+ * count an operation's statements await it instead of sleeping.
+ */
+export async function settled(t: Pick<RunningServer, 'services'>): Promise<void> {
+  await tokenUsesRecorded();
+  await (t.services.feed as unknown as { idle(): Promise<void> }).idle();
 }

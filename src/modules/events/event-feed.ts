@@ -102,6 +102,11 @@ export class EventFeed implements LiveFeed {
     return () => this.listeners.delete(listener);
   }
 
+  /** Resolves once no read of the log is under way or asked for (a seam for tests that count statements). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
   /** Reads and dispatches what is new; concurrent calls coalesce into one more pass. */
   pump(): void {
     if (this.running) {
