@@ -10,7 +10,7 @@ import { pgliteTemplatePath, startEmbeddedDatabase } from '../../src/db/embedded
  * it cannot be read. Either way the data folder then works and keeps what is written.
  */
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // thousands of events (or a cold PGlite) on a shared 2-core machine: minutes when it is loaded
 
 const dirs: string[] = [];
 const freshDir = () => {

@@ -2,7 +2,7 @@ import { act, requestWorld } from '../support/seed';
 import { ok, startTestServer, type TestServer } from '../support/server';
 import { REQUEST_EVENTS, subscribe } from '../support/subscriber';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // thousands of events (or a cold PGlite) on a shared 2-core machine: minutes when it is loaded
 let t: TestServer;
 beforeAll(async () => {
   t = await startTestServer();
