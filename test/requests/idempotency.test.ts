@@ -155,7 +155,10 @@ describe('idempotency keys', () => {
     ok(await t.gql(SUBMIT, { input: w.input({ requesterCaseNumber: `NEW-${k}`, idempotencyKey: k }) }, w.engA.token));
     expect(await written(`NEW-${k}`)).toMatchObject({ requests: 1 });
     clock.set(new Date('2026-11-12T00:00:00Z'));
-    expect(await purgeExpiredKeys({ dataSource: t.dataSource, clock })).toBeGreaterThan(0);
+    const [expired] = await t.dataSource.query(`SELECT count(*)::int AS n FROM idempotency_key WHERE expires_at <= $1`, [clock.now()]);
+    expect(expired.n).toBeGreaterThan(0);
+    expect(await purgeExpiredKeys({ dataSource: t.dataSource, clock })).toBe(expired.n);
+    expect(await purgeExpiredKeys({ dataSource: t.dataSource, clock })).toBe(0);
     const [left] = await t.dataSource.query(`SELECT count(*)::int AS n FROM idempotency_key WHERE key = $1`, [k]);
     expect(left.n).toBe(0);
   });

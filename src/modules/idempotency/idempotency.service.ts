@@ -95,10 +95,11 @@ export async function idempotent<T extends { id: string }>(
 
 /** Deletes expired keys, at most `limit` at a time (the timer worker calls it); answers how many went. */
 export async function purgeExpiredKeys(ctx: Pick<Context, 'dataSource' | 'clock'>, limit = 1000): Promise<number> {
-  const rows: unknown[] = await ctx.dataSource.query(
+  // TypeORM answers a DELETE on PostgreSQL as [rows, affected]
+  const [rows] = (await ctx.dataSource.query(
     `DELETE FROM idempotency_key k USING (SELECT member_id, key FROM idempotency_key WHERE expires_at <= $1 LIMIT $2) old
       WHERE k.member_id = old.member_id AND k.key = old.key RETURNING 1`,
     [ctx.clock.now(), limit],
-  );
+  )) as [unknown[], number];
   return rows.length;
 }

@@ -195,13 +195,14 @@ export async function disableWebhook(tx: Context, webhookId: string, reason: str
  */
 export async function expireKeptDeliveries(services: AppServices): Promise<number> {
   const now = services.clock.now();
-  const rows: unknown[] = await services.dataSource.query(
+  // TypeORM answers an UPDATE on PostgreSQL as [rows, affected]
+  const [rows] = (await services.dataSource.query(
     `UPDATE webhook_delivery d SET status = 'FAILED', error = $2, attempted_at = $1
        FROM webhook w
       WHERE w.id = d.webhook_id AND NOT w.enabled AND d.status = 'PENDING' AND d.created_at < $3
      RETURNING d.id`,
     [now, `not sent: the endpoint stayed disabled for more than ${WEBHOOK_RETENTION_DAYS} days`, new Date(now.getTime() - WEBHOOK_RETENTION_DAYS * 86_400_000)],
-  );
+  )) as [unknown[], number];
   return rows.length;
 }
 
