@@ -3,6 +3,7 @@ import { validateFormDefinition } from '@server-rules';
 import { useState } from 'react';
 import type { FieldType, FormFieldInput } from '../../graphql/generated/graphql';
 import { ErrorAlert, fieldProblems } from '../../ui/errors';
+import type { FieldSpec } from '../../forms/form-field-control';
 
 const TYPES: Array<{ value: FieldType; label: string }> = [
   { value: 'TEXT', label: 'Text' },
@@ -30,21 +31,7 @@ interface DraftField {
   helpText: string;
 }
 
-export interface FieldLike {
-  key: string;
-  label: string;
-  type: FieldType;
-  required: boolean;
-  options?: string[] | null;
-  min?: number | null;
-  max?: number | null;
-  minDate?: string | null;
-  maxDate?: string | null;
-  maxLength?: number | null;
-  helpText?: string | null;
-}
-
-function draftOf(f: FieldLike): DraftField {
+function draftOf(f: FieldSpec): DraftField {
   return {
     key: f.key, label: f.label, type: f.type, required: f.required,
     options: (f.options ?? []).join(', '), min: f.min ?? '', max: f.max ?? '', minDate: f.minDate ?? '', maxDate: f.maxDate ?? '', maxLength: f.maxLength ?? '', helpText: f.helpText ?? '',
@@ -75,7 +62,7 @@ function inputOf(d: DraftField): FormFieldInput {
  */
 export function FormEditor({ initialName = '', initialFields, submitLabel, saving, error, onSave, onCancel }: {
   initialName?: string;
-  initialFields?: readonly FieldLike[];
+  initialFields?: readonly FieldSpec[];
   submitLabel: string;
   saving: boolean;
   error: unknown;
