@@ -746,7 +746,8 @@ describe('fuzzed cursors', () => {
         const where = `${query} after=${JSON.stringify(after)}: HTTP ${res.status} ${res.text.slice(0, 300)}`;
         if (res.status >= 500) throw new Error(where);
         expect(internalsIn(res.text)).toEqual([]);
-        for (const e of res.json?.errors ?? []) if (e.extensions?.code !== 'BAD_USER_INPUT') throw new Error(where);
+        // a cursor so long that the body passes 1 MB is refused before GraphQL sees it (HTTP 413)
+        for (const e of res.json?.errors ?? []) if (e.extensions?.code !== 'BAD_USER_INPUT' && !(res.status === 413 && e.extensions?.code === 'BAD_REQUEST')) throw new Error(where);
       }),
       params(),
     );
